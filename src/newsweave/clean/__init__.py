@@ -1,0 +1,69 @@
+"""clean: keep only article text, split it into sentences with offsets, and score its quality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsweave.clean.lines import header_kind, junk_kind, strip_repeated_title
+from newsweave.clean.quality import score_quality
+from newsweave.clean.sentences import split_sentences
+from newsweave.model import Article, CleanArticle, Removal
+
+__all__ = ["clean_article"]
+
+# Once a rating widget or a comment thread starts, nothing after it is article text.
+_TAIL_KINDS = frozenset({"widget", "comments"})
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clean_article(article: Article) -> CleanArticle:
+    """Remove what is not article text from `article.raw` and split the rest into sentences."""
+    kept, removed = _classify_lines(article.raw, article.title)
+    paragraphs = [split_sentences(article.raw, start, end) for start, end in kept]
+    paragraphs = [p for p in paragraphs if p]
+    sentences = tuple(s for p in paragraphs for s in p)
+    text = "\n\n".join(" ".join(s.text for s in p) for p in paragraphs)
+    return CleanArticle(
+        article=article,
+        text=text,
+        sentences=sentences,
+        quality=score_quality(sentences),
+        removed=tuple(removed),
+    )
+
+
+def _classify_lines(raw: str, title: str | None) -> tuple[list[tuple[int, int]], list[Removal]]:
+    """Spans of `raw` that are article text, and the spans removed with their kind."""
+    kept: list[tuple[int, int]] = []
+    removed: list[Removal] = []
+    in_tail = False
+    for start, end in _line_spans(raw):
+        if in_tail:
+            removed.append(Removal("comments", start, end))
+            continue
+        repeated = strip_repeated_title(raw[start:end], title)
+        if repeated:
+            removed.append(Removal("title", start, start + repeated))
+            start += repeated
+        line = raw[start:end]
+        kind = header_kind(line, title) if not kept else junk_kind(line, title)
+        if kind is None and not _LETTER.search(line):
+            kind = "separator"
+        if kind is None:
+            kept.append((start, end))
+            continue
+        removed.append(Removal(kind, start, end))
+        in_tail = kind in _TAIL_KINDS and bool(kept)
+    return kept, removed
+
+
+def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its surrounding white space."""
+    for match in re.finditer(r"[^\n]+", raw):
+        text = match.group(0)
+        stripped = text.strip()
+        if stripped:
+            start = match.start() + (len(text) - len(text.lstrip()))
+            yield start, start + len(stripped)
+

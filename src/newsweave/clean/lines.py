@@ -1,0 +1,127 @@
+"""What a line of a news page is, when it is not article text.
+
+Each rule is a pattern seen in real reposts and rewrites (see ../shared/seeds): photo captions
+with agency credits, bylines, header date/URL lines, rating widgets, comment threads,
+`Original Article`-style trailers and share/subscribe lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.clean.normalize import comparable
+from newsweave.dates import parse_date
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_BYLINE = re.compile(r"^(?:By|From|Written by|Reporting by)\s+\S.{0,120}$")
+_UPDATED = re.compile(
+    r"^(?:Updated|Published|Posted|Last updated|First published|Modified)\b[\s:]*(.*)$", re.I
+)
+# A trailing parenthetical photo credit: "(Mikhail Metzel/Sputnik/AFP via Getty Images)",
+# "(Photo: Ana Brel/Northwire Pictures)", "(Lensbank Images)", "(AP Photo/Jane Doe)".
+_CREDIT_WORDS = (
+    r"getty|afp|reuters|ap photo|associated press|sputnik|images?|photos?|pictures?|epa|"
+    r"shutterstock|alamy|bloomberg|file|credit|courtesy|pool"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"\((?=[^()]*(?:/|\bvia\b|\b(?:{_CREDIT_WORDS})\b))[^()]{{2,120}}\)\s*$", re.I
+)
+_CAPTION_START = re.compile(
+    r"^(?:photo|image|picture|caption|file photo|pictured|graphic|video)\b\s*[:|-]", re.I
+)
+_WIDGET = re.compile(
+    r"^(?:\d+\s+\d+\s+votes?|\d+\s+votes?|article rating|rate this( article| story)?|"
+    r"\d(?:\.\d)?\s*/\s*5(?:\s+stars?)?|how useful was this post\??)$",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:leave a (?:reply|comment)|\d+\s+comments?|comments?|inline feedbacks|"
+    r"view all comments|add a comment|post a comment|join the (?:conversation|discussion)|"
+    r"show comments|load comments|your email address will not be published\.?|"
+    r"you must be logged in to post a comment\.?|discussion)$",
+    re.I,
+)
+_TRAILER = re.compile(
+    r"^(?:original article|read (?:more|the original|full story|the full article)|"
+    r"related(?: articles| stories| coverage| content)?|more from\b|source:|"
+    r"this (?:article|story) (?:was |first |originally )+(?:published|appeared)|copyright\b|©|"
+    r"all rights reserved|advertisement|continue reading|click here|sign up\b|subscribe\b|"
+    r"share (?:this|on)\b|share$|follow us\b|tweet$|email$|print$|facebook$|twitter$|"
+    r"whatsapp$|linkedin$|reddit$|next article|previous article|recommended\b|"
+    r"we use cookies|accept (?:all )?cookies)",
+    re.I,
+)
+_CONTRIBUTORS = re.compile(
+    r"^(?:.{2,80}\s+contributed (?:to )?(?:this report|this story|this article|reporting)|"
+    r"(?:additional )?reporting by\s.{2,120}|editing by\s.{2,120})\.?$",
+    re.I,
+)
+_BYLINE_LEAD = re.compile(r"^(?:By|From|Written by|Reporting by)\s+")
+_NAME = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?\s+){1,3}[A-Z][a-zA-Z'’\-]+$")
+MAX_TRAILER_WORDS = 15
+
+
+def header_kind(line: str, title: str | None) -> str | None:
+    """The kind of a line in an article's header block, or None if it reads as text.
+
+    Header-only kinds ("name" for a bare author name) are judged only before the body starts;
+    `junk_kind` covers everything else.
+    """
+    if title and comparable(line) == comparable(title):
+        return "title"
+    if parse_date(line):
+        return "date"
+    if _URL.match(line):
+        return "url"
+    updated = _UPDATED.match(line)
+    if updated and (not updated.group(1) or parse_date(updated.group(1))):
+        return "date"
+    if _BYLINE.match(line) and len(line.split()) <= 16 and not line.rstrip().endswith("."):
+        return "byline"
+    if _NAME.match(line):
+        return "byline"
+    return junk_kind(line, title)
+
+
+def junk_kind(line: str, title: str | None) -> str | None:
+    """The kind of non-article line this is anywhere in an article, or None for text."""
+    if title and comparable(line) == comparable(title):
+        return "title"
+    if _PHOTO_CREDIT.search(line) or _CAPTION_START.match(line):
+        return "caption"
+    if _WIDGET.match(line):
+        return "widget"
+    if _COMMENTS.match(line):
+        return "comments"
+    if _CONTRIBUTORS.match(line):
+        return "contributors"
+    if len(line.split()) <= MAX_TRAILER_WORDS and _TRAILER.match(line):
+        return "trailer"
+    return None
+
+
+def strip_repeated_title(line: str, title: str | None) -> int:
+    """How many leading characters of `line` are copies of the title (captions often follow)."""
+    if not title:
+        return 0
+    target = title.strip()
+    consumed = 0
+    rest = line
+    while rest.lower().startswith(target.lower()) and len(rest) > len(target):
+        consumed += len(target)
+        stripped = rest[len(target) :]
+        consumed += len(stripped) - len(stripped.lstrip())
+        rest = stripped.lstrip()
+    return consumed
+
+
+def byline_name(line: str) -> str | None:
+    """The author a byline names: "By Brian Freeman | Wednesday, ..." -> "Brian Freeman"."""
+    name = _BYLINE_LEAD.sub("", line).split("|")[0].strip()
+    return name or None
+
+
+def byline_date(line: str) -> str | None:
+    """The date part of a byline such as `By Jane Doe | Wednesday, 29 December 2021`."""
+    parts = line.split("|")
+    return parts[1].strip() if len(parts) > 1 else None

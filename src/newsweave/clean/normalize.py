@@ -1,0 +1,27 @@
+"""Unicode and whitespace normalisation of article text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, invisible and control characters dropped, runs of white space made one space.
+
+    NFKC folds compatibility forms (non-breaking spaces, ligatures, full-width letters) so that
+    the same words from two outlets compare equal; typographic quotes are kept as written.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def comparable(text: str) -> str:
+    """Lower-case words only: for deciding whether two short lines say the same thing."""
+    return " ".join(re.findall(r"\w+", normalize_text(text).lower()))

@@ -1,0 +1,76 @@
+"""Sentence splitting with offsets, and the signs of a garbled (machine-spun) sentence."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.clean.normalize import normalize_text
+from newsweave.model import Sentence
+
+# Words that end in a full stop without ending a sentence. Lower-cased, without the stop.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm prof rev hon pres supt
+    insp det inc co corp ltd llc bros no nos vs etc al fig approx est dept univ ave blvd rd mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
+    """.split()
+)
+# A boundary: terminal punctuation, optional closing quotes/brackets, white space, then
+# something that can open a sentence (capital, digit, opening quote or bracket).
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"^[A-Z]$")
+
+# Signs of a broken sentence: a full stop followed by a lower-case word (". of the"),
+# space before punctuation (" ,"), or punctuation doubled across a space (". ,").
+_STOP_THEN_LOWER = re.compile(r"(\S+)\.\s+[a-z]")
+_SPACE_BEFORE_PUNCT = re.compile(r"\w\s+[,;]|[.,]\s+[,.](?!\.)")
+_MIN_WORDS = 3
+
+
+def split_sentences(raw: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of `raw[start:end]`, each with offsets into `raw`."""
+    sentences = []
+    cursor = start
+    for match in _BOUNDARY.finditer(raw, start, end):
+        if _is_abbreviation(raw[cursor : match.start() + 1]):
+            continue
+        sentences.append(_sentence(raw, cursor, match.end()))
+        cursor = _skip_space(raw, match.end(), end)
+    if cursor < end and raw[cursor:end].strip():
+        sentences.append(_sentence(raw, cursor, end))
+    return sentences
+
+
+def is_garbled(text: str) -> bool:
+    """True for sentences that read like a round-trip translation or a broken copy."""
+    if len(text.split()) < _MIN_WORDS or not text[:1].isupper() and not text[:1] in "\"“‘'(0123456789":
+        return True
+    if _SPACE_BEFORE_PUNCT.search(text):
+        return True
+    return any(
+        word.lower().rstrip(".") not in ABBREVIATIONS and not _INITIAL.match(word)
+        for word in _STOP_THEN_LOWER.findall(text)
+    )
+
+
+def _sentence(raw: str, start: int, end: int) -> Sentence:
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    text = normalize_text(raw[start:end])
+    return Sentence(text=text, start=start, end=end, garbled=is_garbled(text))
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    if not chunk.endswith("."):
+        return False
+    token = _TOKEN_BEFORE.search(chunk[:-1].rstrip())
+    if not token:
+        return False
+    word = token.group(1).lstrip("\"'“‘(")
+    return word.lower() in ABBREVIATIONS or bool(_INITIAL.match(word))
+
+
+def _skip_space(raw: str, index: int, end: int) -> int:
+    while index < end and raw[index].isspace():
+        index += 1
+    return index

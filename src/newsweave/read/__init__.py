@@ -1,0 +1,91 @@
+"""read: every input (text, HTML, JSON Lines, RSS/Atom, WARC, newswire SGML; plain, gzipped,
+in directories or on standard input) becomes `Article`s. Formats are told apart by content
+first and file extension second, since scraped files are often misnamed."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from newsweave.errors import InputError
+from newsweave.model import Article
+from newsweave.read.decode import decode_bytes
+from newsweave.read.feeds import read_feed
+from newsweave.read.html import read_html
+from newsweave.read.jsonl import read_jsonl
+from newsweave.read.sgml import looks_like_sgml, read_sgml
+from newsweave.read.sources import Source, iter_sources
+from newsweave.read.text import read_text
+from newsweave.read.warc import read_warc
+
+__all__ = ["read_inputs"]
+
+# Single documents larger than this are refused rather than read into memory; streams of
+# records (JSON Lines, WARC) have no limit.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+_SNIFF_BYTES = 4096
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+_FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+
+
+def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
+    """Articles from every input, in order, with an InputError in place of anything unreadable.
+
+    Ids are made unique within one call (`id`, `id-2`, ...) so that citations stay unambiguous.
+    """
+    seen: dict[str, int] = {}
+    for source in iter_sources(inputs):
+        if isinstance(source, InputError):
+            yield source
+            continue
+        try:
+            for item in _read_source(source):
+                yield item if isinstance(item, InputError) else _unique(item, seen)
+        except InputError as error:
+            yield error
+        except (OSError, EOFError) as error:
+            yield InputError(source.name, f"cannot read: {error}")
+
+
+def _read_source(source: Source) -> Iterator[Article | InputError]:
+    with source.open() as stream:
+        head = stream.read(_SNIFF_BYTES)
+        stream.seek(0)
+        if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
+            yield from read_warc(stream, source.stem, source.name)
+            return
+        if source.suffix in {".jsonl", ".ndjson"} or head.lstrip().startswith(b"{"):
+            text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
+            yield from read_jsonl(text_stream, source.stem, source.name)
+            return
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(source.name, f"file larger than {MAX_DOCUMENT_BYTES >> 20} MiB")
+    text = decode_bytes(data, source.name)
+    yield from _read_document(source, data, text)
+
+
+def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article | InputError]:
+    start = text[:_SNIFF_BYTES].lstrip().lower()
+    if looks_like_sgml(start):
+        yield from read_sgml(text, source.name)
+    elif _is_feed(start) or (source.suffix in _FEED_SUFFIXES and "<html" not in start):
+        yield from read_feed(data, source.stem, source.name)
+    elif source.suffix in _HTML_SUFFIXES or "<html" in start or start.startswith("<!doctype"):
+        yield read_html(text, source.stem, source.name)
+    else:
+        yield read_text(text, source.stem, source.name)
+
+
+def _is_feed(start: str) -> bool:
+    return any(tag in start for tag in ("<rss", "<feed", "<rdf:rdf"))
+
+
+def _unique(article: Article, seen: dict[str, int]) -> Article:
+    count = seen.get(article.id, 0) + 1
+    seen[article.id] = count
+    if count == 1:
+        return article
+    from dataclasses import replace
+
+    return replace(article, id=f"{article.id}-{count}")

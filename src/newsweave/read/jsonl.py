@@ -1,0 +1,69 @@
+"""JSON Lines: one article per line with `id`, `url`, `source`, `title`, `published` and
+`text` or `html` (DESIGN.md). Unknown fields are kept as metadata."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from newsweave.dates import parse_iso
+from newsweave.errors import InputError
+from newsweave.model import Article
+from newsweave.read.common import outlet_from_url
+from newsweave.read.html import read_html
+
+KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})
+
+
+def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | InputError]:
+    """Each line's article, or an InputError naming the line; bad lines do not stop the rest."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputError(where, f"invalid JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "a line must be a JSON object")
+            continue
+        try:
+            yield article_from_record(record, f"{stem}-{number}", where)
+        except InputError as error:
+            yield error
+
+
+def article_from_record(record: dict[str, Any], default_id: str, where: str) -> Article:
+    """An article from one JSON object (also used for API input)."""
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError(where, "needs a `text` or `html` string")
+    article_id = str(record.get("id") or default_id)
+    url = _string(record, "url")
+    if isinstance(text, str) and text.strip():
+        base = Article(id=article_id, raw=text, origin=where)
+    elif isinstance(html, str):
+        base = read_html(html, article_id, where, url=url)
+    else:
+        raise InputError(where, "empty `text`")
+    published = _string(record, "published")
+    return Article(
+        id=article_id,
+        raw=base.raw,
+        url=url or base.url,
+        source=_string(record, "source") or base.source or outlet_from_url(url),
+        title=_string(record, "title") or base.title,
+        byline=_string(record, "byline") or base.byline,
+        published=parse_iso(published) if published else base.published,
+        language=base.language,
+        origin=where,
+        metadata={k: v for k, v in record.items() if k not in KNOWN_FIELDS},
+    )
+
+
+def _string(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return str(value).strip() or None if value is not None else None

@@ -1,0 +1,89 @@
+"""Where articles come from: files, directories (recursive), gzip files and standard input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from newsweave.errors import InputError
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input stream. `name` is how errors and ids refer to it (a path or "-")."""
+
+    name: str
+    path: Path | None  # None for standard input
+
+    @property
+    def stem(self) -> str:
+        """The file name without its extensions (`.txt`, `.html.gz`, ...): the default id."""
+        if self.path is None:
+            return "stdin"
+        name = self.path.name
+        if name.endswith(".gz"):
+            name = name[:-3]
+        return Path(name).stem or name
+
+    @property
+    def suffix(self) -> str:
+        """The format extension, lower case, with any `.gz` taken off (`.warc.gz` -> `.warc`)."""
+        if self.path is None:
+            return ""
+        name = self.path.name.lower()
+        if name.endswith(".gz"):
+            name = name[:-3]
+        return Path(name).suffix
+
+    def open(self) -> BinaryIO:
+        """The decompressed byte stream (gzip is detected by content, not name)."""
+        raw: BinaryIO
+        if self.path is None:
+            raw = io.BytesIO(sys.stdin.buffer.read())
+        else:
+            try:
+                raw = self.path.open("rb")
+            except OSError as error:
+                raise InputError(self.name, f"cannot open: {error.strerror}") from error
+        head = raw.read(2)
+        raw.seek(0)
+        if head == GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+        return raw
+
+
+def iter_sources(inputs: list[str]) -> Iterator[Source | InputError]:
+    """Each input file in order: directories are walked recursively (hidden files skipped)."""
+    for given in inputs:
+        if given == "-":
+            yield Source("-", None)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield Source(given, path)
+        elif path.exists():
+            yield InputError(given, "not a regular file")
+        else:
+            yield InputError(given, "no such file or directory")
+
+
+def _walk(folder: Path) -> Iterator[Source | InputError]:
+    found = False
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower() not in {"readme.md", "readme.txt"}:
+                found = True
+                yield Source(str(Path(root) / name), Path(root) / name)
+    if not found:
+        yield InputError(str(folder), "directory holds no files")
