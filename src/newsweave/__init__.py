@@ -5,6 +5,8 @@ this module re-exports the small public API.
 """
 
 from newsweave.clean import clean_article
+from newsweave.cluster import cluster_articles
+from newsweave.digest import build_digest
 from newsweave.errors import InputError, NewsweaveError, StoreError
 from newsweave.model import Article, CleanArticle, Digest, Quality, Sentence, Story
 from newsweave.read import read_inputs

@@ -14,7 +14,14 @@ __all__ = ["clean_article"]
 
 # Once a rating widget or a comment thread starts, nothing after it is article text.
 _TAIL_KINDS = frozenset({"widget", "comments"})
-_LETTER = re.compile(r"[^\W\d_]")
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+# "WASHINGTON —", "LINDMARK, Baltora -", "GENEVA (Reuters) -", or a capitalised place name
+# whose dash was lost in scraping ("WASHINGTON  President ...").
+DATELINE_LINES = 3  # a dateline opens one of the first paragraphs (a pull quote may lead)
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*[—–-]{1,2}\s*|\s{2,}(?=[A-Z]))"
+)
 
 
 def clean_article(article: Article) -> CleanArticle:
@@ -46,9 +53,12 @@ def _classify_lines(raw: str, title: str | None) -> tuple[list[tuple[int, int]],
         if repeated:
             removed.append(Removal("title", start, start + repeated))
             start += repeated
+        if len(kept) < DATELINE_LINES and (dateline := DATELINE.match(raw, start, end)):
+            removed.append(Removal("dateline", start, dateline.end()))
+            start = dateline.end()
         line = raw[start:end]
         kind = header_kind(line, title) if not kept else junk_kind(line, title)
-        if kind is None and not _LETTER.search(line):
+        if kind is None and not _ALPHANUMERIC.search(line):
             kind = "separator"
         if kind is None:
             kept.append((start, end))

@@ -19,13 +19,14 @@ _UPDATED = re.compile(
 )
 # A trailing parenthetical photo credit: "(Mikhail Metzel/Sputnik/AFP via Getty Images)",
 # "(Photo: Ana Brel/Northwire Pictures)", "(Lensbank Images)", "(AP Photo/Jane Doe)".
-_CREDIT_WORDS = (
-    r"getty|afp|reuters|ap photo|associated press|sputnik|images?|photos?|pictures?|epa|"
-    r"shutterstock|alamy|bloomberg|file|credit|courtesy|pool"
-)
+# Agency acronyms match in capitals only, so "(ePA)" or "(km/h)" in body text do not.
+_CREDIT_WORDS = r"(?i:getty|reuters|images?|photo(?:graph)?s?|pictures?|shutterstock|alamy|courtesy)"
+_CREDIT_ACRONYMS = r"AFP|AP|EPA|ANP|DPA|PA|UPI|TASS|Xinhua|Bloomberg|Pool|File"
 _PHOTO_CREDIT = re.compile(
-    rf"\((?=[^()]*(?:/|\bvia\b|\b(?:{_CREDIT_WORDS})\b))[^()]{{2,120}}\)\s*$", re.I
+    rf"\((?=[^()]*(?:[A-Z][\w.]*\s*/\s*[A-Z]|\bvia\b|\b{_CREDIT_WORDS}\b|"
+    rf"\b(?:{_CREDIT_ACRONYMS})\b))[^()]{{2,120}}\)\s*$"
 )
+MAX_CAPTION_WORDS = 80
 _CAPTION_START = re.compile(
     r"^(?:photo|image|picture|caption|file photo|pictured|graphic|video)\b\s*[:|-]", re.I
 )
@@ -45,8 +46,8 @@ _TRAILER = re.compile(
     r"^(?:original article|read (?:more|the original|full story|the full article)|"
     r"related(?: articles| stories| coverage| content)?|more from\b|source:|"
     r"this (?:article|story) (?:was |first |originally )+(?:published|appeared)|copyright\b|©|"
-    r"all rights reserved|advertisement|continue reading|click here|sign up\b|subscribe\b|"
-    r"share (?:this|on)\b|share$|follow us\b|tweet$|email$|print$|facebook$|twitter$|"
+    r"all rights reserved|advertisement|continue reading|share on\b|share$|tweet$|email$|"
+    r"print$|facebook$|twitter$|"
     r"whatsapp$|linkedin$|reddit$|next article|previous article|recommended\b|"
     r"we use cookies|accept (?:all )?cookies)",
     re.I,
@@ -59,6 +60,9 @@ _CONTRIBUTORS = re.compile(
 _BYLINE_LEAD = re.compile(r"^(?:By|From|Written by|Reporting by)\s+")
 _NAME = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?\s+){1,3}[A-Z][a-zA-Z'’\-]+$")
 MAX_TRAILER_WORDS = 15
+# Calls to action are junk only as short button-like lines; as sentences they are text.
+_CALL_TO_ACTION = re.compile(r"^(?:click here|sign up|subscribe|share this|follow us)\b", re.I)
+MAX_CALL_WORDS = 8
 
 
 def header_kind(line: str, title: str | None) -> str | None:
@@ -87,7 +91,8 @@ def junk_kind(line: str, title: str | None) -> str | None:
     """The kind of non-article line this is anywhere in an article, or None for text."""
     if title and comparable(line) == comparable(title):
         return "title"
-    if _PHOTO_CREDIT.search(line) or _CAPTION_START.match(line):
+    short = len(line.split()) <= MAX_CAPTION_WORDS
+    if short and _PHOTO_CREDIT.search(line) or _CAPTION_START.match(line):
         return "caption"
     if _WIDGET.match(line):
         return "widget"
@@ -95,7 +100,10 @@ def junk_kind(line: str, title: str | None) -> str | None:
         return "comments"
     if _CONTRIBUTORS.match(line):
         return "contributors"
-    if len(line.split()) <= MAX_TRAILER_WORDS and _TRAILER.match(line):
+    words = len(line.split())
+    if words <= MAX_TRAILER_WORDS and _TRAILER.match(line):
+        return "trailer"
+    if words <= MAX_CALL_WORDS and _CALL_TO_ACTION.match(line):
         return "trailer"
     return None
 

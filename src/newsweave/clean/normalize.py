@@ -11,12 +11,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize_text(text: str) -> str:
-    """NFKC, invisible and control characters dropped, runs of white space made one space.
+    """NFC, invisible and control characters dropped, runs of white space made one space.
 
-    NFKC folds compatibility forms (non-breaking spaces, ligatures, full-width letters) so that
-    the same words from two outlets compare equal; typographic quotes are kept as written.
+    NFC, not NFKC: compatibility folding rewrites text people read ("½" becomes "1⁄2", Arabic
+    presentation forms change letters), which cost 0.002 F1 on the extraction benchmark.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,192 @@
+"""The `newsweave` command: a thin layer over the pipeline. Library errors become one line on
+stderr here, never a traceback; the exit status is non-zero only when nothing could be done."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from newsweave.cluster import Assignment
+from newsweave.digest import DigestOptions
+from newsweave.errors import InputError, NewsweaveError
+from newsweave.model import Article, CleanArticle, Story
+from newsweave.pipeline import clean_all, load_articles, make_digests, make_stories
+from newsweave.render import article_record, render_html, render_json, render_markdown
+from newsweave.store import open_store
+
+EXIT_NOTHING_READ = 1
+EXIT_ERROR = 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except NewsweaveError as error:
+        _warn(str(error))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`| head`): not an error
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsweave", description="Turn news articles from many outlets into cited stories."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    read = _command(commands, "read", "print the cleaned articles", _run_read)
+    read.add_argument("--format", choices=["jsonl"], default="jsonl")
+
+    cluster = _command(commands, "cluster", "assign each article to a story", _run_cluster)
+    cluster.add_argument("--format", choices=["jsonl"], default="jsonl")
+
+    digest = _command(commands, "digest", "write a cited digest of each story", _run_digest)
+    digest.add_argument("--format", choices=["md", "json", "html"], default="md")
+    digest.add_argument("--words", type=_positive, help="cap each summary at N words")
+    digest.add_argument("--sentences", type=_positive, default=5, help="summary sentences")
+    digest.add_argument("--one-story", action="store_true", help="treat all inputs as one story")
+    digest.add_argument("--db", help="digest the stories in this store (when no INPUT is given)")
+    digest.add_argument("--output", "-o", help="write here instead of standard output")
+
+    ingest = _command(commands, "ingest", "add articles to the store (idempotent)", _run_ingest)
+    ingest.add_argument("--db", help="store path or URL (default: newsweave.db)")
+
+    stories = commands.add_parser("stories", help="list the stories in the store")
+    stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    stories.set_defaults(run=_run_stories)
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, run: object
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=help_text)
+    nargs = "*" if name == "digest" else "+"
+    command.add_argument("inputs", nargs=nargs, metavar="INPUT", help="file, directory or -")
+    command.set_defaults(run=run)
+    return command
+
+
+def _run_read(args: argparse.Namespace) -> int:
+    articles = _load(args.inputs)
+    for article in articles:
+        _print_json(article_record(article))
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+def _run_cluster(args: argparse.Namespace) -> int:
+    articles = _load(args.inputs)
+    _, assignments = make_stories(articles)
+    for assignment in assignments:
+        _print_json(_assignment_record(assignment))
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+def _run_digest(args: argparse.Namespace) -> int:
+    if args.inputs:
+        articles = _load(args.inputs)
+    elif args.db:
+        articles = _stored_articles(args.db)
+    else:
+        raise NewsweaveError("digest needs INPUT files or --db")
+    if not articles:
+        return EXIT_NOTHING_READ
+    stories, _ = make_stories(articles, one_story=args.one_story)
+    digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
+    renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
+    _write(renderer(digests), args.output)
+    return 0
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    articles = _load(args.inputs)
+    if not articles:
+        return EXIT_NOTHING_READ
+    with open_store(args.db) as store:
+        report = store.add_articles(articles)
+        current = clean_all(store.current_articles(), _report)
+        stories, _ = make_stories(current)
+        store.replace_stories([_story_row(s) for s in stories])
+    print(
+        f"{report.added} added, {report.revised} revised, {report.unchanged} unchanged; "
+        f"{len(current)} articles in {len(stories)} stories",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _run_stories(args: argparse.Namespace) -> int:
+    with open_store(args.db) as store:
+        for story in store.stories():
+            when = story.first_published or "undated"
+            print(f"{story.id}\t{story.size} articles\t{when}\t{story.title}")
+    return 0
+
+
+def _load(inputs: list[str]) -> list[CleanArticle]:
+    articles = load_articles(inputs, _report)
+    if not articles:
+        _warn("no articles could be read")
+    return articles
+
+
+def _stored_articles(db: str) -> list[CleanArticle]:
+    with open_store(db) as store:
+        stored: list[Article] = store.current_articles()
+    return clean_all(stored, _report)
+
+
+def _story_row(story: Story) -> tuple[str, str, list[str]]:
+    return story.id, story.title, [a.id for a in story.articles]
+
+
+def _assignment_record(assignment: Assignment) -> dict[str, object]:
+    return {
+        "id": assignment.article_id,
+        "story": assignment.story_id,
+        "score": assignment.score,
+        "nearest": assignment.nearest,
+        "shared_terms": list(assignment.shared_terms),
+        "gap_days": assignment.gap_days,
+    }
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise NewsweaveError(f"{output}: cannot write: {error.strerror}") from error
+
+
+def _print_json(record: dict[str, object], stream: TextIO | None = None) -> None:
+    print(json.dumps(record, ensure_ascii=False), file=stream or sys.stdout)
+
+
+def _report(error: InputError) -> None:
+    _warn(str(error))
+
+
+def _warn(message: str) -> None:
+    print(f"newsweave: {message}", file=sys.stderr)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {value}")
+    return number
+
+
+if __name__ == "__main__":
+    sys.exit(main())

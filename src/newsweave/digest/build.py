@@ -1,0 +1,115 @@
+"""The extractive digest: central, non-redundant statements, told in the cleanest wording
+any outlet used, each citing every article that states it."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.digest.statements import Mention, Statement, StatementSet, group_statements
+from newsweave.model import Cited, CleanArticle, Digest, Fact, Story
+
+# Sentences opening with these lean on a sentence before them and read badly alone.
+_DANGLING = re.compile(
+    r"^(?:But|And|Or|So|Yet|He|She|They|It|This|That|These|Those|His|Her|Their|Its|However|"
+    r"Also|Still|Meanwhile|Instead|Then|There|Such|The two|The person)\b"
+)
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """`words` caps the summary length (benchmark mode); otherwise `sentences` are chosen."""
+
+    words: int | None = None
+    sentences: int = 5
+    max_articles: int = 60  # the cleanest articles a digest reads, for bounded cost
+    redundancy: float = 0.4  # cosine to an already chosen statement that makes a repeat
+
+
+def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
+    """The digest of one story."""
+    options = options or DigestOptions()
+    articles = _readable(story, options.max_articles)
+    statements = group_statements(articles)
+    quotable = [s for s in statements.statements if _wording(s) is not None]
+    chosen = _select(quotable, statements, options)
+    summary = tuple(Cited(_text(s), s.article_ids) for s in chosen)
+    facts = tuple(
+        Fact(_text(s), s.article_ids, len(s.outlets()))
+        for s in sorted(quotable, key=lambda s: -len(s.outlets()))
+        if len(s.outlets()) >= 2
+    )
+    return Digest(story=story, summary=summary, facts=facts)
+
+
+def _readable(story: Story, limit: int) -> list[CleanArticle]:
+    ranked = sorted(story.articles, key=lambda a: -a.quality.score)[:limit]
+    keep = {a.id for a in ranked}
+    return [a for a in story.articles if a.id in keep]
+
+
+def _select(
+    quotable: list[Statement], statements: StatementSet, options: DigestOptions
+) -> list[Statement]:
+    """Greedy selection by score, skipping repeats, until the sentence or word budget is used."""
+    ranked = sorted(quotable, key=lambda s: -_score(s, statements))
+    chosen: list[Statement] = []
+    words = 0
+    for statement in ranked:
+        if len(chosen) >= options.sentences and options.words is None:
+            break
+        length = len(_text(statement).split())
+        if options.words is not None and words + length > options.words:
+            continue
+        if _repeats(statement, chosen, statements, options.redundancy):
+            continue
+        chosen.append(statement)
+        words += length
+    return sorted(chosen, key=_narrative_position)
+
+
+def _score(statement: Statement, statements: StatementSet) -> float:
+    """Centrality to the story x support across outlets x closeness to the articles' leads."""
+    rows = [m.row for m in statement.mentions]
+    centrality = float(np.asarray(statements.vectors[rows].mean(axis=0)).ravel() @ statements.centroid)
+    support = 1.0 + math.log(len(statement.outlets()))
+    lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
+    dangling = 0.5 if _DANGLING.match(_text(statement)) else 1.0
+    return centrality * support * (0.5 + lead) * dangling
+
+
+def _repeats(
+    statement: Statement, chosen: list[Statement], statements: StatementSet, limit: float
+) -> bool:
+    if not chosen:
+        return False
+    row = statements.vectors[statement.mentions[0].row]
+    others = statements.vectors[[c.mentions[0].row for c in chosen]]
+    return float((row @ others.T).toarray().max()) >= limit
+
+
+def _wording(statement: Statement) -> Mention | None:
+    """The mention to quote: a clean sentence from the cleanest, earliest article. Garbled
+    sentences and spun articles back a statement but are never quoted (None if only they do)."""
+    clean = [
+        m
+        for m in statement.mentions
+        if not m.sentence.garbled and "spun" not in m.article.quality.flags
+    ]
+    if not clean:
+        return None
+    return min(clean, key=lambda m: (-m.article.quality.score, m.position))
+
+
+def _text(statement: Statement) -> str:
+    mention = _wording(statement)
+    assert mention is not None, "only quotable statements are worded"
+    return mention.sentence.text
+
+
+def _narrative_position(statement: Statement) -> float:
+    """Where the statement sits in the articles telling it, as a share of their length."""
+    return min(m.position / max(1, len(m.article.sentences)) for m in statement.mentions)

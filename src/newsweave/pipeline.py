@@ -1,0 +1,57 @@
+"""The stages wired together, for the CLI and other front ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from newsweave.clean import clean_article
+from newsweave.cluster import Assignment, cluster_articles
+from newsweave.cluster.stream import publication_order
+from newsweave.digest import DigestOptions, build_digest
+from newsweave.errors import InputError
+from newsweave.model import Article, CleanArticle, Digest, Story
+from newsweave.read import read_inputs
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def load_articles(inputs: list[str], on_error: ErrorHandler) -> list[CleanArticle]:
+    """Read and clean every input; unreadable inputs go to `on_error`, the rest is kept."""
+    return clean_all(_report_errors(read_inputs(inputs), on_error), on_error)
+
+
+def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[CleanArticle]:
+    """Clean articles, reporting (and dropping) those with no article text left."""
+    cleaned = []
+    for article in articles:
+        result = clean_article(article)
+        if result.sentences:
+            cleaned.append(result)
+        else:
+            on_error(InputError(article.origin or article.id, "no article text after cleaning"))
+    return cleaned
+
+
+def make_stories(
+    articles: Sequence[CleanArticle], one_story: bool = False
+) -> tuple[list[Story], list[Assignment]]:
+    """Stories of the articles (one story of all when `one_story`), largest first."""
+    if one_story:
+        story = Story("s-all", tuple(publication_order(articles)))
+        return [story], [Assignment(a.id, story.id, 1.0, None, (), None) for a in articles]
+    stories, assignments = cluster_articles(articles)
+    return sorted(stories, key=lambda s: -len(s.articles)), assignments
+
+
+def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:
+    return [build_digest(story, options) for story in stories]
+
+
+def _report_errors(
+    items: Iterable[Article | InputError], on_error: ErrorHandler
+) -> Iterable[Article]:
+    for item in items:
+        if isinstance(item, InputError):
+            on_error(item)
+        else:
+            yield item

@@ -1,0 +1,32 @@
+"""HTML digest pages from a Jinja2 template; every value is autoescaped and no script runs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from newsweave.dates import format_date
+from newsweave.model import Digest
+from newsweave.render.json import outlets
+
+_ENV = Environment(
+    loader=PackageLoader("newsweave.render", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.filters["date"] = format_date
+
+
+def render_html(digests: Sequence[Digest]) -> str:
+    """One self-contained page with every story."""
+    stories = [
+        {
+            "digest": d,
+            "number": {a.id: i for i, a in enumerate(d.story.articles, start=1)},
+            "outlets": len(outlets(d.story.articles)),
+        }
+        for d in digests
+    ]
+    return _ENV.get_template("digest.html").render(stories=stories)

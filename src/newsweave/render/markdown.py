@@ -1,0 +1,56 @@
+"""Markdown digests: citations as `[n]`, numbered in the story's source list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.dates import format_date
+from newsweave.model import CleanArticle, Digest
+from newsweave.render.json import outlets
+
+
+def render_markdown(digests: Sequence[Digest]) -> str:
+    return "\n\n---\n\n".join(_story(d) for d in digests) + "\n"
+
+
+def _story(digest: Digest) -> str:
+    articles = digest.story.articles
+    number = {a.id: i for i, a in enumerate(articles, start=1)}
+    lines = [f"# {_inline(digest.story.title)}", "", _byline(articles), "", "## Summary", ""]
+    lines += [f"- {_inline(c.text)} {_cite(c.sources, number)}" for c in digest.summary]
+    if digest.facts:
+        lines += ["", "## Confirmed by several outlets", ""]
+        lines += [
+            f"- {_inline(f.text)} {_cite(f.sources, number)} ({f.independent_sources} outlets)"
+            for f in digest.facts
+        ]
+    lines += ["", "## Sources", ""]
+    lines += [f"{number[a.id]}. {_source(a)}" for a in articles]
+    return "\n".join(lines)
+
+
+def _byline(articles: Sequence[CleanArticle]) -> str:
+    dates = sorted(filter(None, (format_date(a.article.published) for a in articles)))
+    when = f", first published {dates[0][:10]}" if dates else ""
+    return f"*{len(articles)} articles from {len(outlets(articles))} outlets{when}*"
+
+
+def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
+    return "".join(f"[{number[s]}]" for s in sources if s in number)
+
+
+def _source(article: CleanArticle) -> str:
+    a = article.article
+    title = _inline(article.title)
+    head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
+    parts = [head, _inline(a.source or "unknown outlet"), format_date(a.published) or "undated"]
+    if article.quality.flags:
+        parts.append("flags: " + ", ".join(article.quality.flags))
+    return " — ".join(parts) + f" (`{a.id}`)"
+
+
+def _inline(text: str) -> str:
+    """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content."""
+    for char in "\\`*_[]<>#|":
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())

@@ -1,0 +1,62 @@
+"""store: articles (every revision kept) and stories, in SQLite (default) or, later, PostgreSQL.
+
+with open_store("sqlite:///news.db") as store:
+    report = store.add_articles(clean_articles)
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.errors import StoreError
+from newsweave.store.base import IngestReport, Store, StoredStory, StoryAssignment
+from newsweave.store.rows import content_hash
+from newsweave.store.sqlite import MEMORY, SQLiteStore
+
+__all__ = [
+    "DEFAULT_PATH",
+    "IngestReport",
+    "SQLiteStore",
+    "Store",
+    "StoreError",
+    "StoredStory",
+    "StoryAssignment",
+    "content_hash",
+    "open_store",
+]
+
+DEFAULT_PATH = "newsweave.db"
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating and migrating as needed) the store that `url` names.
+
+    None: `newsweave.db` in the current directory. A plain path, `sqlite:///path` (relative;
+    `sqlite:////abs/path` for an absolute one), `:memory:` or `sqlite://` (in memory).
+    `postgresql://...` is reserved for the PostgreSQL backend. Raises StoreError when the
+    store cannot be opened, with the path and the reason.
+    """
+    if url is None:
+        return SQLiteStore(DEFAULT_PATH)
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        if not url.strip():
+            raise StoreError("empty store location: give a path or a URL")
+        return SQLiteStore(url)
+    name = scheme[1].lower()
+    if name in ("postgresql", "postgres") or name.startswith("postgresql+"):
+        raise StoreError(f"PostgreSQL store is not available yet: {_redact(url)}; use SQLite")
+    if name != "sqlite":
+        raise StoreError(f"unsupported store URL {_redact(url)}: use a path or sqlite:///PATH")
+    path = url[scheme.end() :]
+    if path in ("", "/", f"/{MEMORY}"):
+        return SQLiteStore(MEMORY)
+    if not path.startswith("/"):
+        raise StoreError(f"bad SQLite URL {url}: write sqlite:///relative or sqlite:////absolute")
+    return SQLiteStore(path[1:])
+
+
+def _redact(url: str) -> str:
+    """`url` without the password it may hold (scheme://user:password@host/...)."""
+    return re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", url)

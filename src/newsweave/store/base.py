@@ -1,0 +1,76 @@
+"""What every store backend offers: the `Store` protocol and the plain data it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol, Self
+
+from newsweave.model import Article, CleanArticle
+
+# (story id, story title, ids of the current articles in it)
+StoryAssignment = tuple[str, str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one `add_articles` call did with each article it was given."""
+
+    added: int = 0  # new content, under a URL not stored before (or with no URL)
+    unchanged: int = 0  # content already stored: no new row
+    revised: int = 0  # new content under a URL already stored: a new revision of it
+
+    @property
+    def total(self) -> int:
+        return self.added + self.unchanged + self.revised
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story as stored: its articles' ids in publication order and the span they cover."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first_published: str | None  # ISO 8601, as newsweave.dates.format_date writes it
+    last_published: str | None
+    size: int
+
+
+class Store(Protocol):
+    """Articles (every revision kept) and the current assignment of articles to stories.
+
+    Every method that writes does so in one transaction: it stores all of its input or
+    nothing. Backend failures are raised as `newsweave.errors.StoreError`.
+    """
+
+    def add_articles(self, articles: Iterable[CleanArticle]) -> IngestReport:
+        """Store new articles and new revisions; content already stored is left as it is."""
+        ...
+
+    def current_articles(self) -> list[Article]:
+        """The current revision of each article, by publication date (undated last), then
+        ingest order."""
+        ...
+
+    def replace_stories(self, assignments: Sequence[StoryAssignment]) -> None:
+        """Replace all stories with these (story id, title, current article ids)."""
+        ...
+
+    def stories(self) -> list[StoredStory]:
+        """All stories, newest (latest publication) first."""
+        ...
+
+    def close(self) -> None:
+        """Release the backend; closing twice is harmless."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,110 @@
+"""Conversions between pipeline data and the rows of the articles table."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from newsweave.dates import format_date, parse_iso, timestamp
+from newsweave.model import Article, CleanArticle
+
+_WORD = re.compile(r"\w+")
+
+# The article columns written by `article_row`, in the order of its values.
+ARTICLE_COLUMNS = (
+    "content_hash",
+    "id",
+    "url",
+    "revision",
+    "is_current",
+    "source",
+    "title",
+    "byline",
+    "published",
+    "published_ts",
+    "language",
+    "origin",
+    "metadata",
+    "raw",
+    "text",
+    "quality_score",
+    "quality_flags",
+    "ingested_at",
+)
+
+
+def content_hash(text: str, url: str | None = None) -> str:
+    """sha256 (hex) of the article's URL and its text as lowercase words joined by spaces.
+
+    Case, punctuation and spacing do not change the hash; words do. The URL is part of the
+    identity because the same text at another outlet's address is a copy worth keeping:
+    who reprinted whom is what provenance is about.
+    """
+    normalised = " ".join(_WORD.findall(text.lower()))
+    return hashlib.sha256(f"{url or ''}\n{normalised}".encode()).hexdigest()
+
+
+def article_row(
+    clean: CleanArticle, digest: str, revision: int, ingested_at: str
+) -> tuple[object, ...]:
+    """The values of ARTICLE_COLUMNS for a new, current revision of `clean`."""
+    article = clean.article
+    published = article.published
+    return (
+        digest,
+        article.id,
+        article.url,
+        revision,
+        1,
+        article.source,
+        article.title,
+        article.byline,
+        format_date(published),
+        timestamp(published) if published is not None else None,
+        article.language,
+        article.origin,
+        _dump_metadata(article.metadata),
+        article.raw,
+        clean.text,
+        clean.quality.score,
+        json.dumps(list(clean.quality.flags), ensure_ascii=False),
+        ingested_at,
+    )
+
+
+def row_article(row: sqlite3.Row) -> Article:
+    """The `Article` a row of the articles table was made from."""
+    published = row["published"]
+    metadata = json.loads(row["metadata"])
+    return Article(
+        id=row["id"],
+        raw=row["raw"],
+        url=row["url"],
+        source=row["source"],
+        title=row["title"],
+        byline=row["byline"],
+        published=parse_iso(published) if published is not None else None,
+        language=row["language"],
+        origin=row["origin"],
+        metadata=metadata if isinstance(metadata, dict) else {},
+    )
+
+
+def _dump_metadata(metadata: Mapping[str, Any]) -> str:
+    return json.dumps(dict(metadata), ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    """Values JSON has no type for: dates as ISO text, sets as lists, the rest as text."""
+    if isinstance(value, datetime):
+        return format_date(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    return str(value)

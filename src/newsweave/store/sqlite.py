@@ -1,0 +1,208 @@
+"""The SQLite store: one file (or memory), WAL journal, foreign keys on, migrated on open."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Self, TypeVar
+
+from newsweave.errors import StoreError
+from newsweave.model import Article, CleanArticle
+from newsweave.store.base import IngestReport, StoredStory, StoryAssignment
+from newsweave.store.migrate import Migration, load_migrations, migrate
+from newsweave.store.rows import ARTICLE_COLUMNS, article_row, content_hash, row_article
+
+MEMORY = ":memory:"
+_T = TypeVar("_T")
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in ARTICLE_COLUMNS)})"
+)
+_CURRENT = (
+    "SELECT * FROM articles WHERE is_current = 1 ORDER BY published_ts IS NULL, published_ts, seq"
+)
+_STORY_ARTICLES = """
+SELECT sa.story_id, a.id, a.published, a.published_ts
+FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
+ORDER BY sa.story_id, a.published_ts IS NULL, a.published_ts, sa.position
+"""
+
+
+class SQLiteStore:
+    """A `Store` in a SQLite database file, or in memory for `:memory:`.
+
+    One connection, shared by threads under a lock. Each public method that writes is one
+    transaction; any error inside it rolls everything of that call back.
+    """
+
+    def __init__(self, path: str | Path, migrations: Sequence[Migration] | None = None) -> None:
+        self.path = str(path)
+        self._where = self.path if self.path == MEMORY else str(Path(self.path).expanduser())
+        self._lock = threading.RLock()
+        self._conn = _connect(self._where)
+        try:
+            self.version = migrate(self._conn, self._where, migrations or load_migrations())
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"
+
+    def add_articles(self, articles: Iterable[CleanArticle]) -> IngestReport:
+        added = unchanged = revised = 0
+        with self._transaction() as conn:
+            for clean in articles:
+                digest = content_hash(clean.text, clean.article.url)
+                if conn.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
+                ).fetchone():
+                    unchanged += 1
+                    continue
+                revision = 1
+                url = clean.article.url
+                if url is not None:
+                    row = conn.execute(
+                        "SELECT MAX(revision) FROM articles WHERE url = ?", (url,)
+                    ).fetchone()
+                    if row[0] is not None:
+                        revision = int(row[0]) + 1
+                        conn.execute(
+                            "UPDATE articles SET is_current = 0 WHERE url = ? AND is_current = 1",
+                            (url,),
+                        )
+                conn.execute(_INSERT_ARTICLE, article_row(clean, digest, revision, _now()))
+                if revision == 1:
+                    added += 1
+                else:
+                    revised += 1
+        return IngestReport(added=added, unchanged=unchanged, revised=revised)
+
+    def current_articles(self) -> list[Article]:
+        return self._read(lambda conn: [row_article(r) for r in conn.execute(_CURRENT)])
+
+    def replace_stories(self, assignments: Sequence[StoryAssignment]) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM story_articles")
+            conn.execute("DELETE FROM stories")
+            for position, (story_id, title, article_ids) in enumerate(assignments):
+                conn.execute(
+                    "INSERT INTO stories (id, title, position) VALUES (?, ?, ?)",
+                    (story_id, title, position),
+                )
+                for index, article_id in enumerate(dict.fromkeys(article_ids)):
+                    seq = _current_seq(conn, article_id, story_id)
+                    conn.execute(
+                        "INSERT INTO story_articles (story_id, article_seq, position) "
+                        "VALUES (?, ?, ?)",
+                        (story_id, seq, index),
+                    )
+
+    def stories(self) -> list[StoredStory]:
+        return self._read(_read_stories)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: committed if the block completes, else rolled back.
+
+        sqlite3 errors come out as StoreError; any other exception is re-raised as it is.
+        """
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as error:
+                raise StoreError(f"{self._where}: {error}") from error
+
+    def _read(self, query: Callable[[sqlite3.Connection], _T]) -> _T:
+        with self._lock:
+            try:
+                return query(self._conn)
+            except sqlite3.Error as error:
+                raise StoreError(f"{self._where}: {error}") from error
+
+
+def _connect(where: str) -> sqlite3.Connection:
+    """A connection in autocommit mode with WAL and foreign keys, or StoreError saying why not."""
+    if where != MEMORY:
+        path = Path(where)
+        if path.is_dir():
+            raise StoreError(f"{where}: is a directory, not a database file")
+        if not path.parent.is_dir():
+            raise StoreError(f"{where}: directory {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(where, timeout=30.0, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"{where}: cannot open the store: {error}") from error
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"{where}: cannot open the store: {error}") from error
+    return conn
+
+
+def _current_seq(conn: sqlite3.Connection, article_id: str, story_id: str) -> int:
+    """The row of the current article with this id (the latest ingested if several)."""
+    row = conn.execute(
+        "SELECT seq FROM articles WHERE id = ? AND is_current = 1 ORDER BY seq DESC LIMIT 1",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"story {story_id!r}: no current article with id {article_id!r}")
+    return int(row[0])
+
+
+def _read_stories(conn: sqlite3.Connection) -> list[StoredStory]:
+    members: dict[str, list[tuple[str, str | None, float | None]]] = {}
+    for story_id, article_id, published, published_ts in conn.execute(_STORY_ARTICLES):
+        members.setdefault(story_id, []).append((article_id, published, published_ts))
+    found = []
+    for story_id, title, position in conn.execute("SELECT id, title, position FROM stories"):
+        articles = members.get(story_id, [])
+        dated = [(ts, published) for _, published, ts in articles if ts is not None]
+        first = min(dated)[1] if dated else None
+        last = max(dated) if dated else None
+        story = StoredStory(
+            id=story_id,
+            title=title,
+            article_ids=tuple(a[0] for a in articles),
+            first_published=first,
+            last_published=last[1] if last else None,
+            size=len(articles),
+        )
+        found.append((-last[0] if last else float("inf"), position, story))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [story for _, _, story in found]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")

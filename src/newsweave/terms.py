@@ -1,0 +1,58 @@
+"""Content words and names of a text: the vocabulary clustering and the digest compare on."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# English function words plus reporting verbs and news filler that every article has
+# ("said", "told", "according"): they say nothing about which event a text is about.
+STOPWORDS = frozenset(
+    """a about above after again against all almost also although always am among an and
+    another any are around as at be became because been before being below between both but
+    by can could did do does doing done down during each either else even ever every few for
+    from further had has have having he her here hers herself him himself his how however i if
+    in into is it its itself just least less like made make many may me might more most much
+    must my myself neither never no nor not now of off often on once one only or other others
+    our ours ourselves out over own per perhaps quite rather same several shall she should
+    since so some still such than that the their theirs them themselves then there these they
+    this those though through thus to too toward towards under until up upon us very via was
+    we well were what whatever when where whether which while who whom whose why will with
+    within without would yet you your yours yourself yourselves said says say saying told tell
+    according reported reports report added adding asked news new newly mr mrs ms dr also
+    year years day days week weeks month months time times people percent last first next
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
+# Runs of capitalised words not at the start of a sentence: a cheap stand-in for names.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def content_terms(text: str) -> Counter[str]:
+    """Lower-cased content words with their counts (stopwords and 1-letter words dropped)."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        word = word.replace("’", "'").removesuffix("'s")
+        if len(word) > 1 and word not in STOPWORDS:
+            counts[_stem(word)] += 1
+    return counts
+
+
+def names(text: str) -> set[str]:
+    """Capitalised multi-letter words and runs of them, lower-cased: people, places, bodies."""
+    found = set()
+    for match in _NAME.finditer(text):
+        name = match.group(1).strip().lower()
+        if name not in STOPWORDS and len(name) > 2:
+            found.add(name)
+    return found
+
+
+def _stem(word: str) -> str:
+    """Plural and possessive folding only: cheap, and enough to match 'troops'/'troop'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -1,0 +1,316 @@
+"""The SQLite store: idempotent ingest, revisions, atomic batches, migrations, stories."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave.clean import clean_article
+from newsweave.errors import StoreError
+from newsweave.model import Article, CleanArticle
+from newsweave.store import IngestReport, SQLiteStore, content_hash, open_store
+from newsweave.store.migrate import Migration, load_migrations, migrate
+
+BRIDGE = (
+    "The town council of Millbrook voted on Tuesday to close the old river bridge. "
+    "Engineers found deep cracks in two of its stone piers during a routine inspection. "
+    "The mayor said a temporary ferry would run until a new bridge opens next spring."
+)
+BRIDGE_UPDATED = BRIDGE + " Shop owners near the bridge warned that they would lose customers."
+LIBRARY = (
+    "A public library in Eastvale reopened after a two-year renovation. "
+    "The building now has a rooftop reading garden and a children's science corner. "
+    "More than four hundred people queued outside before the doors opened at nine."
+)
+ORCHARD = (
+    "Frost damaged most of the apple blossoms in the valley orchards last week. "
+    "Growers expect the harvest to fall by half compared with last year. "
+    "Several farms said they would ask the region for emergency support."
+)
+
+
+def clean(
+    id: str, raw: str, url: str | None = None, published: datetime | None = None, **kw: Any
+) -> CleanArticle:
+    return clean_article(Article(id=id, raw=raw, url=url, published=published, **kw))
+
+
+@contextmanager
+def connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain connection to the store's file, committed and closed after the block."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            yield conn
+    finally:
+        conn.close()
+
+
+def row_count(path: Path, table: str = "articles") -> int:
+    with connect(path) as conn:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def dump(path: Path) -> list[tuple[object, ...]]:
+    with connect(path) as conn:
+        tables = ("articles", "stories", "story_articles", "schema_version")
+        return [row for t in tables for row in conn.execute(f"SELECT * FROM {t} ORDER BY 1")]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "news.db"
+
+
+def test_same_article_twice_is_stored_once(db: Path) -> None:
+    article = clean("bridge", BRIDGE, url="https://example.org/bridge")
+    with open_store(str(db)) as store:
+        assert store.add_articles([article]) == IngestReport(added=1)
+        assert store.add_articles([article]) == IngestReport(unchanged=1)
+        assert len(store.current_articles()) == 1
+    assert row_count(db) == 1
+
+
+def test_duplicates_within_one_batch_and_across_urls(db: Path) -> None:
+    first = clean("a", BRIDGE, url="https://one.example/bridge")
+    # Same words, other case and spacing, same URL: the same article, not stored again.
+    same = clean("a2", BRIDGE.upper().replace(". ", ".   "), url="https://one.example/bridge")
+    # The same text at another outlet's URL is a copy: kept, since provenance needs it.
+    copy = clean("b", BRIDGE, url="https://two.example/x")
+    no_url = clean("c", LIBRARY)
+    with open_store(str(db)) as store:
+        report = store.add_articles([first, same, copy, no_url, no_url])
+        assert report == IngestReport(added=3, unchanged=2)
+        assert [a.id for a in store.current_articles()] == ["a", "b", "c"]
+
+
+def test_changed_text_under_same_url_is_a_new_revision(db: Path) -> None:
+    url = "https://example.org/bridge"
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE, url=url), clean("lib", LIBRARY)])
+        report = store.add_articles([clean("bridge", BRIDGE_UPDATED, url=url)])
+        assert report == IngestReport(revised=1)
+        current = {a.id: a for a in store.current_articles()}
+        assert set(current) == {"bridge", "lib"}
+        assert "Shop owners" in current["bridge"].raw
+    with connect(db) as conn:
+        rows = conn.execute(
+            "SELECT revision, is_current FROM articles WHERE url = ? ORDER BY revision", (url,)
+        ).fetchall()
+    assert rows == [(1, 0), (2, 1)]
+
+
+def test_failing_batch_leaves_store_exactly_as_before(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE, url="https://example.org/bridge")])
+        store.replace_stories([("s1", "Bridge", ["bridge"])])
+    before = dump(db)
+
+    def batch() -> Iterator[CleanArticle]:
+        yield clean("lib", LIBRARY)
+        yield clean("bridge", BRIDGE_UPDATED, url="https://example.org/bridge")  # a revision
+        raise RuntimeError("reader failed midway")
+
+    with open_store(str(db)) as store:
+        with pytest.raises(RuntimeError, match="midway"):
+            store.add_articles(batch())
+        with pytest.raises(StoreError, match="no current article with id 'nope'"):
+            store.replace_stories([("s2", "Bridge", ["bridge"]), ("s3", "?", ["nope"])])
+        assert [a.raw for a in store.current_articles()] == [BRIDGE]
+        assert [s.id for s in store.stories()] == ["s1"]
+    assert dump(db) == before
+
+
+def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles([clean("lib", LIBRARY)])
+    with connect(db) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        versions = conn.execute("SELECT version, name FROM schema_version").fetchall()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert {"articles", "stories", "story_articles", "schema_version"} <= tables
+    assert versions == [(1, "initial")]
+    before = dump(db)
+    with open_store(str(db)) as store:
+        assert [a.id for a in store.current_articles()] == ["lib"]
+    assert dump(db) == before
+
+
+def test_foreign_keys_are_enforced(db: Path) -> None:
+    with SQLiteStore(db) as store, pytest.raises(sqlite3.IntegrityError):
+        store._conn.execute("INSERT INTO story_articles VALUES ('x', 999, 0)")
+
+
+def test_an_old_database_is_migrated_on_open(db: Path) -> None:
+    SQLiteStore(db).close()  # at version 1
+    extra = Migration(2, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
+    with SQLiteStore(db, [*load_migrations(), extra]) as store:
+        assert store.version == 2
+        assert store._conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
+    with SQLiteStore(db, [*load_migrations(), extra]) as store:
+        assert store.version == 2
+
+
+def test_a_failing_migration_is_rolled_back(db: Path) -> None:
+    SQLiteStore(db).close()
+    bad = Migration(2, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=r"migration 002_bad failed.*nowhere"):
+        SQLiteStore(db, [*load_migrations(), bad])
+    with connect(db) as conn:
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'tags'").fetchone() is None
+
+
+def test_a_newer_schema_than_the_code_knows_is_refused(db: Path) -> None:
+    SQLiteStore(db).close()
+    with connect(db) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (99, 'future', '2999-01-01')")
+    with pytest.raises(StoreError, match=r"schema version 99, newer"):
+        open_store(str(db))
+    conn = sqlite3.connect(db, isolation_level=None)
+    with pytest.raises(StoreError, match="newer"):
+        migrate(conn, str(db), load_migrations())
+    conn.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("These are my notes, not a database.\n" * 50)
+    with pytest.raises(StoreError, match="not a database") as error:
+        open_store(str(path))
+    assert str(path) in str(error.value)
+    assert path.read_text().startswith("These are my notes")
+
+
+def test_a_directory_or_missing_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a directory") as error:
+        open_store(str(tmp_path))
+    assert str(tmp_path) in str(error.value)
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "missing" / "news.db"))
+
+
+def test_every_field_round_trips(db: Path) -> None:
+    eastern = timezone(timedelta(hours=-5))
+    articles = [
+        clean(
+            "bridge",
+            "Town votes to close the bridge\n\n" + BRIDGE,
+            url="https://example.org/bridge",
+            published=datetime(2021, 12, 29, 14, 55, 7, tzinfo=eastern),
+            source="Millbrook Gazette",
+            title="Town votes to close the bridge",
+            byline="By Ana Ruiz",
+            language="en",
+            origin="inputs/bridge.txt",
+            metadata={"section": "local", "tags": ["bridge", "council"], "words": 57, "x": None},
+        ),
+        clean("lib", LIBRARY, published=datetime(2021, 12, 30)),  # date only
+        clean("orchard", ORCHARD),  # nothing but id and text
+    ]
+    with open_store(str(db)) as store:
+        store.add_articles(articles)
+    with open_store(str(db)) as store:
+        assert store.current_articles() == [a.article for a in articles]
+        assert store.current_articles()[0].published == articles[0].article.published
+    with connect(db) as conn:
+        row = conn.execute(
+            "SELECT published, text, quality_score, quality_flags, content_hash, ingested_at "
+            "FROM articles WHERE id = 'bridge'"
+        ).fetchone()
+    assert row[0] == "2021-12-29T14:55:07-05:00"
+    assert row[1] == articles[0].text and row[1]
+    assert row[2] == articles[0].quality.score
+    assert row[3] == "[" + ", ".join(f'"{f}"' for f in articles[0].quality.flags) + "]"
+    assert row[4] == content_hash(articles[0].text, articles[0].article.url)
+    assert datetime.fromisoformat(row[5]).tzinfo is not None
+
+
+def test_current_articles_by_publication_then_ingest_order(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles(
+            [
+                clean("undated-1", ORCHARD),
+                clean("late", BRIDGE, published=datetime(2022, 1, 5)),
+                clean("early", LIBRARY, published=datetime(2021, 12, 1, 9, 30)),
+                clean("undated-2", BRIDGE_UPDATED),
+            ]
+        )
+        ids = [a.id for a in store.current_articles()]
+    assert ids == ["early", "late", "undated-1", "undated-2"]
+
+
+def test_replace_stories_then_stories(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles(
+            [
+                clean("b1", BRIDGE, url="u1", published=datetime(2021, 12, 29, 10)),
+                clean("b2", BRIDGE_UPDATED, url="u2", published=datetime(2021, 12, 28)),
+                clean("lib", LIBRARY, published=datetime(2022, 1, 3)),
+                clean("orchard", ORCHARD),
+            ]
+        )
+        store.replace_stories(
+            [
+                ("bridge", "Bridge closed", ["b1", "b2", "b1"]),
+                ("orchard", "Frost", ["orchard"]),
+                ("library", "Library reopens", ["lib"]),
+            ]
+        )
+        stories = store.stories()
+        assert [s.id for s in stories] == ["library", "bridge", "orchard"]
+        bridge = stories[1]
+        assert bridge.title == "Bridge closed"
+        assert bridge.article_ids == ("b2", "b1")
+        assert (bridge.first_published, bridge.last_published) == (
+            "2021-12-28",
+            "2021-12-29T10:00:00",
+        )
+        assert bridge.size == 2
+        assert stories[2].first_published is None and stories[2].size == 1
+
+        store.replace_stories([("all", "Everything", ["lib", "orchard"])])
+        assert [(s.id, s.article_ids) for s in store.stories()] == [("all", ("lib", "orchard"))]
+    assert row_count(db, "story_articles") == 2
+
+
+def test_open_store_url_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with open_store(None) as store:
+        store.add_articles([clean("lib", LIBRARY)])
+    assert (tmp_path / "newsweave.db").is_file()
+    with open_store("sqlite:///newsweave.db") as store:
+        assert [a.id for a in store.current_articles()] == ["lib"]
+    with open_store(f"sqlite:///{tmp_path / 'abs.db'}") as store:  # sqlite:////abs/path
+        assert store.current_articles() == []
+    assert (tmp_path / "abs.db").is_file()
+    for memory in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        with open_store(memory) as store:
+            assert store.add_articles([clean("lib", LIBRARY)]) == IngestReport(added=1)
+    with pytest.raises(StoreError, match="PostgreSQL store is not available yet") as error:
+        open_store("postgresql://news:secret@db.example/news")
+    assert "secret" not in str(error.value)
+    with pytest.raises(StoreError, match="unsupported"):
+        open_store("mysql://db.example/news")
+
+
+def test_a_closed_store_raises_store_error(db: Path) -> None:
+    store = open_store(str(db))
+    with store:
+        pass
+    store.close()  # twice is harmless
+    with pytest.raises(StoreError):
+        store.current_articles()
+    with pytest.raises(StoreError):
+        store.add_articles([clean("lib", LIBRARY)])
+
+
+def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
+    assert content_hash("The Bridge,  closed.\n\nNow!") == content_hash("the bridge closed now")
+    assert content_hash("the bridge closed") != content_hash("the bridge reopened")
