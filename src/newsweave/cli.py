@@ -65,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, run: object
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    run: object,
 ) -> argparse.ArgumentParser:
     command = commands.add_parser(name, help=help_text)
     nargs = "*" if name == "digest" else "+"

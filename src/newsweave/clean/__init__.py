@@ -76,4 +76,3 @@ def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
         if stripped:
             start = match.start() + (len(text) - len(text.lstrip()))
             yield start, start + len(stripped)
-

@@ -20,7 +20,9 @@ _UPDATED = re.compile(
 # A trailing parenthetical photo credit: "(Mikhail Metzel/Sputnik/AFP via Getty Images)",
 # "(Photo: Ana Brel/Northwire Pictures)", "(Lensbank Images)", "(AP Photo/Jane Doe)".
 # Agency acronyms match in capitals only, so "(ePA)" or "(km/h)" in body text do not.
-_CREDIT_WORDS = r"(?i:getty|reuters|images?|photo(?:graph)?s?|pictures?|shutterstock|alamy|courtesy)"
+_CREDIT_WORDS = (
+    r"(?i:getty|reuters|images?|photo(?:graph)?s?|pictures?|shutterstock|alamy|courtesy)"
+)
 _CREDIT_ACRONYMS = r"AFP|AP|EPA|ANP|DPA|PA|UPI|TASS|Xinhua|Bloomberg|Pool|File"
 _PHOTO_CREDIT = re.compile(
     rf"\((?=[^()]*(?:[A-Z][\w.]*\s*/\s*[A-Z]|\bvia\b|\b{_CREDIT_WORDS}\b|"
@@ -92,7 +94,7 @@ def junk_kind(line: str, title: str | None) -> str | None:
     if title and comparable(line) == comparable(title):
         return "title"
     short = len(line.split()) <= MAX_CAPTION_WORDS
-    if short and _PHOTO_CREDIT.search(line) or _CAPTION_START.match(line):
+    if (short and _PHOTO_CREDIT.search(line)) or _CAPTION_START.match(line):
         return "caption"
     if _WIDGET.match(line):
         return "widget"

@@ -25,6 +25,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 _STOP_THEN_LOWER = re.compile(r"(\S+)\.\s+[a-z]")
 _SPACE_BEFORE_PUNCT = re.compile(r"\w\s+[,;]|[.,]\s+[,.](?!\.)")
 _MIN_WORDS = 3
+_OPENS_SENTENCE = re.compile(r"[\"“‘'(\[«]*[A-Z0-9]")
 
 
 def split_sentences(raw: str, start: int, end: int) -> list[Sentence]:
@@ -43,7 +44,7 @@ def split_sentences(raw: str, start: int, end: int) -> list[Sentence]:
 
 def is_garbled(text: str) -> bool:
     """True for sentences that read like a round-trip translation or a broken copy."""
-    if len(text.split()) < _MIN_WORDS or not text[:1].isupper() and not text[:1] in "\"“‘'(0123456789":
+    if len(text.split()) < _MIN_WORDS or not _OPENS_SENTENCE.match(text):
         return True
     if _SPACE_BEFORE_PUNCT.search(text):
         return True

@@ -73,6 +73,11 @@ class StreamClusterer:
         self._active: dict[str, _ActiveStory] = {}
         self._index: dict[str, set[str]] = {}
 
+    @property
+    def active_stories(self) -> int:
+        """How many stories are still in the active index (memory stays flat as time passes)."""
+        return len(self._active)
+
     def add(self, article_id: str, text: str, when: float | None) -> Assignment:
         """Assign one article (`when` in seconds since the epoch, or None if undated)."""
         vector = self._vector(text)
@@ -98,8 +103,7 @@ class StreamClusterer:
         self._docs += 1
         self._df.update(counts.keys())
         weights = {
-            term: (1.0 + math.log(count)) * self._idf(term)
-            for term, count in counts.items()
+            term: (1.0 + math.log(count)) * self._idf(term) for term, count in counts.items()
         }
         top = sorted(weights.items(), key=lambda kv: -kv[1])[: self.options.article_terms]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -158,7 +162,9 @@ class StreamClusterer:
             key=lambda t: -vector[t] * story.centroid[t],
         )[:8]
         rounded_gap = None if gap is None else round(gap, 2)
-        return Assignment(article_id, story.id, round(score, 4), nearest, tuple(shared), rounded_gap)
+        return Assignment(
+            article_id, story.id, round(score, 4), nearest, tuple(shared), rounded_gap
+        )
 
     def _expire(self, now: float) -> None:
         horizon = now - self.options.expire_days * _DAY

@@ -74,7 +74,9 @@ def _select(
 def _score(statement: Statement, statements: StatementSet) -> float:
     """Centrality to the story x support across outlets x closeness to the articles' leads."""
     rows = [m.row for m in statement.mentions]
-    centrality = float(np.asarray(statements.vectors[rows].mean(axis=0)).ravel() @ statements.centroid)
+    centrality = float(
+        np.asarray(statements.vectors[rows].mean(axis=0)).ravel() @ statements.centroid
+    )
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
     dangling = 0.5 if _DANGLING.match(_text(statement)) else 1.0

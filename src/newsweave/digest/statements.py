@@ -85,7 +85,7 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
 
 
 def _mentions(articles: Sequence[CleanArticle]) -> list[Mention]:
-    mentions = []
+    mentions: list[Mention] = []
     for article in articles:
         for position, sentence in enumerate(article.sentences):
             if MIN_WORDS <= len(sentence.text.split()) <= MAX_WORDS and _analyze(sentence.text):

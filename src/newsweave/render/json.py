@@ -26,7 +26,11 @@ def digest_record(digest: Digest) -> dict[str, Any]:
         },
         "summary": [{"text": c.text, "sources": list(c.sources)} for c in digest.summary],
         "facts": [
-            {"text": f.text, "sources": list(f.sources), "independent_sources": f.independent_sources}
+            {
+                "text": f.text,
+                "sources": list(f.sources),
+                "independent_sources": f.independent_sources,
+            }
             for f in digest.facts
         ],
         # Filled by the extract and compare stages (quotes, conflicts, timeline) and by

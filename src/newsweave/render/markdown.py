@@ -51,6 +51,8 @@ def _source(article: CleanArticle) -> str:
 
 def _inline(text: str) -> str:
     """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content."""
-    for char in "\\`*_[]<>#|":
+    for char in "\\`*_[]#|":
         text = text.replace(char, "\\" + char)
+    # Entities, not backslashes, for angle brackets: some renderers pass `\<tag>` through.
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
     return " ".join(text.split())

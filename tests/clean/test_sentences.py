@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from newsweave.clean.sentences import is_garbled, split_sentences
+
+
+def texts(raw: str) -> list[str]:
+    return [s.text for s in split_sentences(raw, 0, len(raw))]
+
+
+def test_abbreviations_initials_and_dates_do_not_end_sentences() -> None:
+    raw = (
+        "Secretary of State Antony J. Blinken met Mr. Price in Washington, D.C. on Jan. 10. "
+        "The U.S. delegation left at 5 p.m. Officials said talks went well."
+    )
+    assert texts(raw) == [
+        "Secretary of State Antony J. Blinken met Mr. Price in Washington, D.C. on Jan. 10.",
+        "The U.S. delegation left at 5 p.m. Officials said talks went well.",
+    ]
+
+
+def test_quotes_close_sentences() -> None:
+    raw = '"We are ready," she said. "Talks resume Monday." He left.'
+    assert texts(raw) == ['"We are ready," she said.', '"Talks resume Monday."', "He left."]
+
+
+def test_offsets_are_relative_to_the_whole_text() -> None:
+    raw = "Header line\nFirst sentence here. Second one here."
+    start = raw.index("First")
+    sentences = split_sentences(raw, start, len(raw))
+    assert [raw[s.start : s.end] for s in sentences] == ["First sentence here.", "Second one here."]
+
+
+def test_signs_of_spun_text() -> None:
+    assert is_garbled("It was said by a senior official. of the administration.")
+    assert is_garbled("according to the spokesman. , Ned Price.")
+    assert is_garbled("NATO.")
+    assert not is_garbled("The U.S. and its allies met in Geneva on Jan. 10.")
+    assert not is_garbled("“We are prepared for diplomacy,” the official said.")

@@ -1,0 +1,64 @@
+"""Story assignment on real and invented coverage."""
+
+from __future__ import annotations
+
+from newsweave.cluster import StreamClusterer, cluster_articles
+from newsweave.model import CleanArticle
+
+
+def story_of(articles: list[CleanArticle]) -> dict[str, str]:
+    _, assignments = cluster_articles(articles)
+    return {a.article_id: a.story_id for a in assignments}
+
+
+def test_the_five_seed_reports_are_one_story(seeds: dict[str, CleanArticle]) -> None:
+    stories, assignments = cluster_articles(list(seeds.values()))
+    assert len(stories) == 1
+    assert len(stories[0].articles) == 5
+    joined = [a for a in assignments if a.nearest is not None]
+    assert len(joined) == 4 and all(a.shared_terms for a in joined)
+
+
+def test_same_people_on_another_day_is_another_story(examples: list[CleanArticle]) -> None:
+    story = story_of(examples)
+    deal = [a.id for a in examples if "event-port-strike/" in a.article.origin]
+    talks = [a.id for a in examples if "event-port-strike-talks/" in a.article.origin]
+    assert len({story[i] for i in deal if i != "06_feed-2"}) == 1
+    assert len({story[i] for i in talks}) == 1
+    assert story[talks[0]] != story[deal[0]]
+    # The feed's second item is about the February talks, not the March deal.
+    assert story["06_feed-2"] == story[talks[0]]
+
+
+def test_unrelated_event_the_same_week_is_another_story(examples: list[CleanArticle]) -> None:
+    story = story_of(examples)
+    library = [a.id for a in examples if "library" in a.text.lower()[:400]]
+    assert len(library) == 2
+    assert story[library[0]] == story[library[1]]
+    assert story[library[0]] != story["01_harbourgazette"]
+
+
+def test_assignment_explains_itself(examples: list[CleanArticle]) -> None:
+    _, assignments = cluster_articles(examples)
+    northwire = next(a for a in assignments if a.article_id == "02_northwire")
+    assert northwire.nearest is not None
+    assert "lindmark" in northwire.shared_terms
+    assert northwire.gap_days is not None and northwire.gap_days < 1
+
+
+def test_idle_stories_leave_the_active_index() -> None:
+    clusterer = StreamClusterer()
+    day = 86400.0
+    clusterer.add("a", "Flood waters rise in the river town of Aske overnight", 0.0)
+    clusterer.add("b", "Election results in the northern province are delayed", 40 * day)
+    assert clusterer.active_stories == 1
+
+
+def test_result_does_not_depend_on_input_order(examples: list[CleanArticle]) -> None:
+    forward = story_of(examples)
+    backward = story_of(list(reversed(examples)))
+    groups_forward = {frozenset(i for i in forward if forward[i] == s) for s in forward.values()}
+    groups_backward = {
+        frozenset(i for i in backward if backward[i] == s) for s in backward.values()
+    }
+    assert groups_forward == groups_backward

@@ -1,0 +1,66 @@
+"""Shared test data: the real articles in ../shared (never copied into the repo) and the
+invented examples bundled in examples/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsweave.clean import clean_article
+from newsweave.model import CleanArticle
+from newsweave.read import read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DATASETS = SHARED / "datasets"
+EXAMPLES = ROOT / "examples"
+
+
+def load(*paths: Path) -> list[CleanArticle]:
+    """Read and clean inputs, failing the test on any read error."""
+    articles = []
+    for item in read_inputs([str(p) for p in paths]):
+        assert not isinstance(item, Exception), str(item)
+        articles.append(clean_article(item))
+    return articles
+
+
+def _shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"real articles and datasets live in {SHARED}, absent beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _shared(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def datasets_dir() -> Path:
+    return _shared(DATASETS)
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def read_clean() -> Callable[..., list[CleanArticle]]:
+    """`load` as a fixture, for tests that read their own inputs."""
+    return load
+
+
+@pytest.fixture(scope="session")
+def seeds(seeds_dir: Path) -> dict[str, CleanArticle]:
+    """The five seed reports by their number ("000" ... "004")."""
+    return {a.id[:3]: a for a in load(seeds_dir)}
+
+
+@pytest.fixture(scope="session")
+def examples() -> list[CleanArticle]:
+    return load(EXAMPLES)
