@@ -126,7 +126,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _run_stories(args: argparse.Namespace) -> int:
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         for story in store.stories():
             when = story.first_published or "undated"
             print(f"{story.id}\t{story.size} articles\t{when}\t{story.title}")
@@ -134,15 +134,23 @@ def _run_stories(args: argparse.Namespace) -> int:
 
 
 def _load(inputs: list[str]) -> list[CleanArticle]:
-    articles = load_articles(inputs, _report)
-    if not articles:
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        _report(error)
+
+    articles = load_articles(inputs, report)
+    if not articles and not errors:  # each unreadable input has had its own line already
         _warn("no articles could be read")
     return articles
 
 
 def _stored_articles(db: str) -> list[CleanArticle]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         stored: list[Article] = store.current_articles()
+    if not stored:
+        _warn(f"{db}: the store holds no articles")
     return clean_all(stored, _report)
 
 
@@ -185,7 +193,10 @@ def _warn(message: str) -> None:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
     if number <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive number, not {value}")
     return number

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # English function words plus reporting verbs and news filler that every article has
 # ("said", "told", "according"): they say nothing about which event a text is about.
@@ -31,11 +32,8 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
 
 def content_terms(text: str) -> Counter[str]:
     """Lower-cased content words with their counts (stopwords and 1-letter words dropped)."""
-    counts: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
-        word = word.replace("’", "'").removesuffix("'s")
-        if len(word) > 1 and word not in STOPWORDS:
-            counts[_stem(word)] += 1
+    counts: Counter[str] = Counter(map(_term, _WORD.findall(text.lower())))
+    counts.pop("", None)
     return counts
 
 
@@ -47,6 +45,17 @@ def names(text: str) -> set[str]:
         if name not in STOPWORDS and len(name) > 2:
             found.add(name)
     return found
+
+
+@lru_cache(maxsize=1 << 18)
+def _term(word: str) -> str:
+    """The term a lower-cased word counts as, or "" for words that say nothing.
+
+    Memoised: news vocabulary repeats, and this is the hot loop of clustering."""
+    word = word.replace("’", "'").removesuffix("'s")
+    if len(word) < 2 or word in STOPWORDS:
+        return ""
+    return _stem(word)
 
 
 def _stem(word: str) -> str:

@@ -36,6 +36,7 @@ class ClusterOptions:
     centroid_terms: int = 300  # terms kept per story centroid
     probe_terms: int = 12  # an article's top terms used to find candidate stories
     title_weight: int = 2  # title words count this many times
+    max_candidates: int = 12  # stories scored in full per article
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,13 @@ class StreamClusterer:
         return math.log((self._docs + self._PRIOR_DOCS) / (self._df[term] + 1.0))
 
     def _candidates(self, vector: dict[str, float]) -> list[_ActiveStory]:
-        probes = list(vector)[: self.options.probe_terms]
-        ids = set().union(*(self._index.get(term, ()) for term in probes)) if probes else set()
-        return [self._active[i] for i in sorted(ids)]
+        """Active stories sharing the article's heaviest terms, best overlap first."""
+        overlap: dict[str, float] = {}
+        for term in list(vector)[: self.options.probe_terms]:
+            for story_id in self._index.get(term, ()):
+                overlap[story_id] = overlap.get(story_id, 0.0) + vector[term]
+        best = sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [self._active[i] for i, _ in best[: self.options.max_candidates]]
 
     def _threshold(self, gap: float | None) -> float:
         o = self.options

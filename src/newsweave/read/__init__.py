@@ -4,15 +4,18 @@ first and file extension second, since scraped files are often misnamed."""
 
 from __future__ import annotations
 
+import codecs
 import io
+import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.decode import decode_bytes
 from newsweave.read.feeds import read_feed
 from newsweave.read.html import read_html
-from newsweave.read.jsonl import read_jsonl
+from newsweave.read.jsonl import read_json_document, read_jsonl
 from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
@@ -43,7 +46,7 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
                 yield item if isinstance(item, InputError) else _unique(item, seen)
         except InputError as error:
             yield error
-        except (OSError, EOFError) as error:
+        except (OSError, EOFError, zlib.error) as error:  # zlib.error: damaged gzip data
             yield InputError(source.name, f"cannot read: {error}")
 
 
@@ -54,20 +57,26 @@ def _read_source(source: Source) -> Iterator[Article | InputError]:
         if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
             yield from read_warc(stream, source.stem, source.name)
             return
-        if source.suffix in {".jsonl", ".ndjson"} or head.lstrip().startswith(b"{"):
+        start = head.removeprefix(codecs.BOM_UTF8).lstrip()
+        is_json_document = source.suffix == ".json" or start.startswith(b"[")
+        if source.suffix in {".jsonl", ".ndjson"} or (
+            start.startswith(b"{") and not is_json_document
+        ):
             text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
             yield from read_jsonl(text_stream, source.stem, source.name)
             return
         data = stream.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise InputError(source.name, f"file larger than {MAX_DOCUMENT_BYTES >> 20} MiB")
+        raise InputError(source.name, f"file larger than {_size(MAX_DOCUMENT_BYTES)}")
     text = decode_bytes(data, source.name)
     yield from _read_document(source, data, text)
 
 
 def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article | InputError]:
     start = text[:_SNIFF_BYTES].lstrip().lower()
-    if looks_like_sgml(start):
+    if source.suffix == ".json" or start.startswith("["):
+        yield from read_json_document(text, source.stem, source.name)
+    elif looks_like_sgml(start):
         yield from read_sgml(text, source.name)
     elif _is_feed(start) or (source.suffix in _FEED_SUFFIXES and "<html" not in start):
         yield from read_feed(data, source.stem, source.name)
@@ -82,10 +91,19 @@ def _is_feed(start: str) -> bool:
 
 
 def _unique(article: Article, seen: dict[str, int]) -> Article:
-    count = seen.get(article.id, 0) + 1
-    seen[article.id] = count
-    if count == 1:
+    """`article`, renamed `id-2`, `id-3`, ... if its id (or that name) was already given out."""
+    if article.id not in seen:
+        seen[article.id] = 1
         return article
-    from dataclasses import replace
+    count = seen[article.id]
+    unique = article.id
+    while unique in seen:
+        count += 1
+        unique = f"{article.id}-{count}"
+    seen[article.id] = count
+    seen[unique] = 1
+    return replace(article, id=unique)
 
-    return replace(article, id=f"{article.id}-{count}")
+
+def _size(limit: int) -> str:
+    return f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} bytes"

@@ -15,6 +15,7 @@ _BOMS = (
 )
 # Share of control characters above which a file is binary, not text in an odd encoding.
 MAX_CONTROL_SHARE = 0.02
+WESTERN = "cp1252"
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -30,10 +31,19 @@ def decode_bytes(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError(where, "unknown text encoding")
-    return data.decode(best.encoding, errors="replace")
+    encoding = best.encoding
+    # On short texts charset-normalizer ties cp1252 with cp1250 and others (and may pick
+    # cp1250: "Señora" read as "Seńora"); Western text is cp1252/latin-1 far more often.
+    if any(
+        m.encoding == WESTERN and m.chaos <= best.chaos and m.coherence >= best.coherence
+        for m in matches
+    ):
+        encoding = WESTERN
+    return data.decode(encoding, errors="replace")
 
 
 def _looks_binary(data: bytes) -> bool:

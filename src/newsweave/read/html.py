@@ -7,6 +7,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 
 from newsweave.dates import parse_iso
 from newsweave.errors import InputError
@@ -23,22 +24,36 @@ def extract_main_text(html: str) -> str:
     return trafilatura.extract(html, **EXTRACT_OPTIONS) or ""
 
 
+# A page whose extracted "main text" is only the words of its links is a menu or an index page,
+# not an article. Only texts this short are checked: an article is never all link text.
+MAX_NAVIGATION_WORDS = 60
+
+
 def read_html(html: str, article_id: str, origin: str, url: str | None = None) -> Article:
-    """An article from an HTML page. Raises InputError when the page holds no article text."""
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
-    text = getattr(document, "text", None) if document is not None else None
-    if not text:
+    """An article from an HTML page or fragment. Raises InputError when it holds no article text.
+
+    A fragment (no `<html>` or `<body>`: a JSON Lines `html` field, say) too short for the
+    extractor is read as its paragraphs' text.
+    """
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
+    page = extracted if isinstance(extracted, Document) else None
+    text = page.text if page else None
+    if not text and _is_fragment(html):
+        page, text = None, _paragraph_text(html)
+    if not text or _only_link_text(html, text):
         raise InputError(origin, "no article text found in the HTML")
-    url = url or document.url
+    if page is None:
+        return Article(id=article_id, raw=text, url=url, source=outlet_from_url(url), origin=origin)
+    url = url or page.url
     return Article(
         id=article_id,
         raw=text,
         url=url,
-        source=outlet_from_url(url) or document.sitename,
-        title=document.title,
-        byline=document.author,
-        published=parse_iso(document.date) if document.date else None,
-        language=document.language,
+        source=outlet_from_url(url) or page.sitename,
+        title=page.title,
+        byline=page.author,
+        published=parse_iso(page.date) if page.date else None,
+        language=page.language,
         origin=origin,
     )
 
@@ -49,12 +64,34 @@ def fragment_text(html: str) -> str:
     Fragments are too small for main-text scoring to be safe, so the plain text of the
     paragraphs is used when the extractor keeps nothing.
     """
-    text = extract_main_text(html)
-    if text:
-        return text
+    return extract_main_text(html) or _paragraph_text(html)
+
+
+def _paragraph_text(html: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return ""
     blocks = root.xpath("//p|//li|//h1|//h2|//h3|//blockquote") or [root]
     return "\n".join(" ".join(b.text_content().split()) for b in blocks).strip()
+
+
+def _is_fragment(html: str) -> bool:
+    lowered = html.lower()
+    return "<html" not in lowered and "<body" not in lowered
+
+
+def _only_link_text(html: str, text: str) -> bool:
+    """Whether `text` is made of the page's link texts only (a menu, not an article)."""
+    words = text.split()
+    if len(words) > MAX_NAVIGATION_WORDS:
+        return False
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    anchors = (a for a in root.iter("a") if isinstance(a, lxml.html.HtmlElement))
+    links = [a.text_content().split() for a in anchors]
+    link_words = {word for link in links for word in link}
+    # Links written with no space between them come out as one run of their texts.
+    return set(words) <= link_words or "".join(words) in "".join("".join(w) for w in links)

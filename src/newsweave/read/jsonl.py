@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -18,22 +19,47 @@ KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "
 
 def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | InputError]:
     """Each line's article, or an InputError naming the line; bad lines do not stop the rest."""
+    records = 0
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
+        records += 1
         where = f"{name}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as error:
             yield InputError(where, f"invalid JSON ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield InputError(where, "a line must be a JSON object")
-            continue
-        try:
-            yield article_from_record(record, f"{stem}-{number}", where)
-        except InputError as error:
-            yield error
+        yield _article_or_error(record, f"{stem}-{number}", where)
+    if records == 0:
+        yield InputError(name, "empty file")
+
+
+def read_json_document(text: str, stem: str, name: str) -> Iterator[Article | InputError]:
+    """A `.json` file: an array of article objects, or one object. Misnamed JSON Lines are
+    read as such."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg != "Extra data":
+            yield InputError(name, f"invalid JSON ({error.msg} at line {error.lineno})")
+            return
+        yield from read_jsonl(io.StringIO(text), stem, name)
+        return
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        yield InputError(name, "empty JSON array")
+    for number, record in enumerate(records, start=1):
+        yield _article_or_error(record, f"{stem}-{number}", f"{name}[{number}]")
+
+
+def _article_or_error(record: object, default_id: str, where: str) -> Article | InputError:
+    if not isinstance(record, dict):
+        return InputError(where, "an article must be a JSON object")
+    try:
+        return article_from_record(record, default_id, where)
+    except InputError as error:
+        return error
 
 
 def article_from_record(record: dict[str, Any], default_id: str, where: str) -> Article:

@@ -16,6 +16,18 @@ _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
 _FIELD = "<{0}>(.*?)</{0}>"
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _PARAGRAPH = re.compile(r"</?P>|\n\s*\n|\n(?=[ \t]+\S)", re.I)
+# Wire-service typesetting in the TEXT of DUC/TREC documents: lines marked `&UR;` (editors' notes,
+# photo notes) or centred with `&QC;` (bylines), operator sign-offs at the end (`(bp-tsc)`), NYT
+# transmission stamps (`NYT-10-18-98 1742EDT`); other codes (`&QL;`, `&LR;`) are dropped in place.
+_WIRE_LINE = re.compile(
+    r"^[^\n]*(?:&UR;|&QC;)[^\n]*\n?|^[ \t]*NYT-\d\d-\d\d-\d\d[ \t]+\d{4}E[SD]T\b[^\n]*\n?"
+    r"|(?:^|(?<=[.!?'\"]))[ \t]*\([a-z]{2,4}(?:-[a-z]{2,4})*\)\s*\Z",
+    re.M,
+)
+_WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
+# `''` closes a quotation, except at the start of a paragraph or after a space, where AP copy
+# uses it to open one (``''There have been ...''``).
+_OPENING_QUOTES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=\w)", re.M)
 # Agency document numbers carry the date: APW19981016.0240, NYT19981021.0066, XIE19981203.0077.
 _DOCNO_DATE = re.compile(r"^[A-Z_]{2,8}(\d{8})")
 
@@ -53,10 +65,13 @@ def _field(doc: str, tag: str) -> str | None:
 
 
 def _unwrap(body: str) -> str:
-    paragraphs = (" ".join(p.split()) for p in _PARAGRAPH.split(body))
+    paragraphs = (" ".join(p.split()) for p in _PARAGRAPH.split(_WIRE_LINE.sub("", body)))
     text = "\n".join(p for p in paragraphs if p)
-    text = _TAG.sub("", text).replace("``", "“").replace("''", "”")
-    return html.unescape(text)
+    text = _TAG.sub("", text).replace("``", "“")
+    text = _OPENING_QUOTES.sub("“", text).replace("''", "”")
+    text = _WIRE_CODE.sub("", html.unescape(text))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _published(doc: str, docno: str) -> datetime | None:

@@ -82,8 +82,13 @@ def _walk(folder: Path) -> Iterator[Source | InputError]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower() not in {"readme.md", "readme.txt"}:
+            if not name.startswith(".") and not _is_readme(name):
                 found = True
                 yield Source(str(Path(root) / name), Path(root) / name)
     if not found:
         yield InputError(str(folder), "directory holds no files")
+
+
+def _is_readme(name: str) -> bool:
+    """README, README.md, readme.rst, ...: notes about a folder of articles, not an article."""
+    return name.split(".", 1)[0].lower() == "readme"

@@ -4,6 +4,7 @@ the body. The header is read for metadata here; cleaning removes it from the tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.clean.lines import byline_date, byline_name, header_kind
@@ -15,6 +16,14 @@ from newsweave.read.common import outlet_from_url
 MAX_TITLE_WORDS = 25
 # The header block ends at the first line of body text, or after this many lines.
 MAX_HEADER_LINES = 12
+# A labelled date line: `Updated: 12/29/2021`, `Published 12/29/2021`, or the label alone with
+# the date on the next line (`Updated:` / `12/29/2021`).
+_DATE_LABEL = re.compile(
+    r"^(last updated|updated|modified|first published|published|posted)\b[\s:]*(.*)$", re.I
+)
+_UPDATE_LABELS = frozenset({"last updated", "updated", "modified"})
+# `By Jane Doe | ...` as a first line is a byline, not a title ("By the numbers" can be one).
+_BYLINE_FIRST = re.compile(r"^(?:By|Written by|Reporting by)\s+[A-Z]")
 
 
 @dataclass
@@ -49,7 +58,7 @@ def _parse_header(raw: str) -> _Header:
     if lines and _is_title(lines[0]):
         header.title = lines[0]
         lines = lines[1:]
-    after_updated = False
+    pending: str | None = None  # "published"/"updated": a label line whose date follows
     for line in lines[:MAX_HEADER_LINES]:
         kind = header_kind(line, header.title)
         if kind is None:
@@ -60,23 +69,28 @@ def _parse_header(raw: str) -> _Header:
             header.byline = byline_name(line)
             header.published = header.published or byline_date(line)
         elif kind == "date":
-            after_updated = _record_date(header, line, after_updated)
+            pending = _record_date(header, line, pending)
     return header
 
 
-def _record_date(header: _Header, line: str, after_updated: bool) -> bool:
-    """Store a header date line; returns whether the next date is an update time."""
-    label, _, rest = line.partition(":")
-    if not parse_date(line) and label.strip().lower() in {"updated", "last updated", "modified"}:
-        if rest.strip():
-            header.updated = rest.strip()
-            return False
-        return True
-    if after_updated:
-        header.updated = line
+def _record_date(header: _Header, line: str, pending: str | None) -> str | None:
+    """Store a header date line; returns what the next date line is if this is a bare label."""
+    label = _DATE_LABEL.match(line)
+    if label is None or parse_date(line):
+        _store_date(header, pending or "published", line)
+        return None
+    kind = "updated" if label.group(1).lower() in _UPDATE_LABELS else "published"
+    if not label.group(2).strip():
+        return kind
+    _store_date(header, kind, label.group(2).strip())
+    return None
+
+
+def _store_date(header: _Header, kind: str, value: str) -> None:
+    if kind == "updated":
+        header.updated = header.updated or value
     elif header.published is None:
-        header.published = rest.strip() if not parse_date(line) else line
-    return False
+        header.published = value
 
 
 def _is_title(line: str) -> bool:
@@ -84,5 +98,6 @@ def _is_title(line: str) -> bool:
     return (
         0 < len(words) <= MAX_TITLE_WORDS
         and not line.endswith(".")
+        and not _BYLINE_FIRST.match(line)
         and header_kind(line, None) not in {"date", "url"}
     )

@@ -2,35 +2,80 @@
 
 from __future__ import annotations
 
+import io
+import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from contextlib import redirect_stderr
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.decode import decode_bytes
 from newsweave.read.html import read_html
 
+# What warcio raises on a damaged archive: besides its own errors, a response record without a
+# WARC-Target-URI ends in an AttributeError inside warcio, a bad length in a ValueError.
+_DAMAGED = (ArchiveLoadFailed, StatusAndHeadersParserException, AttributeError, ValueError)
+_UNREADABLE_RECORD = (OSError, EOFError, ValueError, zlib.error)
+
 
 def read_warc(stream: BinaryIO, stem: str, name: str) -> Iterator[Article | InputError]:
-    """The articles of the HTML responses in a WARC file; other records are skipped."""
-    number = 0
+    """The articles of the HTML responses in a WARC file; other records are skipped.
+
+    A damaged record or archive is reported as an InputError; the records before it are kept.
+    """
+    records = ArchiveIterator(stream)
+    number = seen = 0
+    while True:
+        try:
+            record = _next_record(records)
+        except _DAMAGED as error:
+            yield InputError(name, f"not a readable WARC archive ({_describe(error)})")
+            return
+        if record is None:
+            break
+        seen += 1
+        if record.rec_type != "response" or not _is_html(record):
+            continue
+        number += 1
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        yield _read_record(record, f"{stem}-{number}", f"{name}#{number} ({url})", url)
+    if getattr(records, "err_count", 0):
+        yield InputError(name, "records with a wrong Content-Length: the archive is damaged")
+    elif seen == 0:
+        yield InputError(name, "not a readable WARC archive (no records)")
+    elif number == 0:
+        yield InputError(name, "no HTML response records in the WARC archive")
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, ArchiveLoadFailed | StatusAndHeadersParserException):
+        return " ".join(str(error).split())[:200]
+    return "malformed record headers"  # warcio's own AttributeError/ValueError say nothing useful
+
+
+def _next_record(records: ArchiveIterator) -> Any:
+    """The next record, or None at the end. warcio writes warnings about damaged records
+    straight to stderr; they are kept off it here (err_count still counts them)."""
+    with redirect_stderr(io.StringIO()):
+        return next(records, None)
+
+
+def _read_record(record: Any, article_id: str, where: str, url: str | None) -> Article | InputError:
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or not _is_html(record):
-                continue
-            number += 1
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{name}#{number} ({url})"
-            try:
-                html = decode_bytes(record.content_stream().read(), where)
-                yield read_html(html, f"{stem}-{number}", where, url=url)
-            except InputError as error:
-                yield error
-    except ArchiveLoadFailed as error:
-        yield InputError(name, f"not a readable WARC archive ({error})")
+        content = record.content_stream().read()
+    except _UNREADABLE_RECORD as error:
+        return InputError(where, f"cannot read the record ({error})")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
+        return InputError(where, "record is truncated")
+    try:
+        return read_html(decode_bytes(content, where), article_id, where, url=url)
+    except InputError as error:
+        return error
 
 
 def _is_html(record: object) -> bool:

@@ -7,6 +7,7 @@ with open_store("sqlite:///news.db") as store:
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from newsweave.errors import StoreError
 from newsweave.store.base import IngestReport, Store, StoredStory, StoryAssignment
@@ -29,8 +30,11 @@ DEFAULT_PATH = "newsweave.db"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the store that `url` names.
+
+    With `create=False` (commands that only read) a store file that does not exist is an
+    error rather than a new empty database.
 
     None: `newsweave.db` in the current directory. A plain path, `sqlite:///path` (relative;
     `sqlite:////abs/path` for an absolute one), `:memory:` or `sqlite://` (in memory).
@@ -38,12 +42,12 @@ def open_store(url: str | None = None) -> Store:
     store cannot be opened, with the path and the reason.
     """
     if url is None:
-        return SQLiteStore(DEFAULT_PATH)
+        return _sqlite(DEFAULT_PATH, create)
     scheme = _SCHEME.match(url)
     if scheme is None:
         if not url.strip():
             raise StoreError("empty store location: give a path or a URL")
-        return SQLiteStore(url)
+        return _sqlite(url, create)
     name = scheme[1].lower()
     if name in ("postgresql", "postgres") or name.startswith("postgresql+"):
         raise StoreError(f"PostgreSQL store is not available yet: {_redact(url)}; use SQLite")
@@ -54,7 +58,13 @@ def open_store(url: str | None = None) -> Store:
         return SQLiteStore(MEMORY)
     if not path.startswith("/"):
         raise StoreError(f"bad SQLite URL {url}: write sqlite:///relative or sqlite:////absolute")
-    return SQLiteStore(path[1:])
+    return _sqlite(path[1:], create)
+
+
+def _sqlite(path: str, create: bool) -> SQLiteStore:
+    if not create and path != MEMORY and not Path(path).expanduser().exists():
+        raise StoreError(f"{path}: no such store (run `newsweave ingest` first)")
+    return SQLiteStore(path)
 
 
 def _redact(url: str) -> str:

@@ -1,0 +1,327 @@
+"""The `newsweave` command: output of each subcommand, and bad input or options turned into one
+line on stderr and an exit status, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave.cli import main
+from newsweave.model import Article
+from newsweave.read import read_inputs
+from newsweave.store import open_store
+
+BODY = (
+    "The harbour ferry resumed its crossings on Monday after a week of repairs to the pier. "
+    "Passengers queued from dawn, and the operator added two extra sailings."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    """Exit status, stdout and stderr of `newsweave ARGV...`."""
+    status = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def json_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def digest_json(capsys: pytest.CaptureFixture[str], *argv: object) -> list[dict[str, Any]]:
+    status, out, err = run(capsys, "digest", *argv, "--format", "json")
+    assert status == 0, err
+    stories: list[dict[str, Any]] = json.loads(out)
+    return stories
+
+
+def article_origins(folder: Path) -> dict[str, str]:
+    """Article id -> the file it was read from, as every command names them."""
+    return {a.id: a.origin for a in read_inputs([str(folder)]) if isinstance(a, Article)}
+
+
+def good_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ferry.txt"
+    path.write_text(f"Ferry crossings resume\n20260312\n\n{BODY}\n")
+    return path
+
+
+# read
+
+
+def test_read_prints_each_cleaned_article(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path
+) -> None:
+    status, out, _ = run(capsys, "read", examples_dir)
+    records = json_lines(out)
+    assert status == 0
+    assert [r["id"] for r in records] == list(article_origins(examples_dir))
+    for record in records:
+        assert record["text"] and record["sentences"]
+        assert 0 < record["quality"]["score"] <= 1
+        for sentence in record["sentences"]:  # offsets point into the text as read
+            span = record["raw"][sentence["start"] : sentence["end"]]
+            assert span.split() == sentence["text"].split()
+
+
+def test_read_flags_the_spun_copy(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    _, out, _ = run(capsys, "read", examples_dir / "event-port-strike" / "05_spunnews.txt")
+    (record,) = json_lines(out)
+    assert "spun" in record["quality"]["flags"]
+
+
+# cluster
+
+
+def test_cluster_seeds_is_one_story(capsys: pytest.CaptureFixture[str], seeds_dir: Path) -> None:
+    status, out, _ = run(capsys, "cluster", seeds_dir)
+    lines = json_lines(out)
+    assert status == 0
+    assert len(lines) == 5
+    assert len({line["story"] for line in lines}) == 1
+
+
+def test_cluster_keeps_talks_collapse_apart_from_strike_deal(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path
+) -> None:
+    origins = article_origins(examples_dir)
+    _, out, _ = run(capsys, "cluster", examples_dir)
+    story = {line["id"]: line["story"] for line in json_lines(out)}
+    talks = {story[i] for i, origin in origins.items() if "event-port-strike-talks" in origin}
+    deal = {
+        story[i]
+        for i, origin in origins.items()
+        if "event-port-strike/" in origin and "06_feed" not in origin
+    }
+    assert len(talks) == 1 and len(deal) == 1
+    assert talks != deal
+
+
+def test_cluster_puts_the_feed_item_on_the_talks_in_the_talks_story(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path
+) -> None:
+    _, out, _ = run(capsys, "cluster", examples_dir)
+    story = {line["id"]: line["story"] for line in json_lines(out)}
+    assert story["06_feed-1"] == story["07_observer"]  # item 1: the strike deal
+    assert story["06_feed-2"] == story["02_coastalpost"]  # item 2: the talks collapse
+
+
+# digest
+
+
+def test_digest_markdown(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    status, out, _ = run(capsys, "digest", examples_dir)
+    assert status == 0
+    assert out.count("\n# ") + out.startswith("# ") == 3  # one heading per story
+    assert out.count("## Summary") == 3
+    assert "Mayfield library reopens its doors eight months after flood" in out
+
+
+def test_digest_json_schema(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    stories = digest_json(capsys, examples_dir)
+    assert len(stories) == 3
+    ids = set(article_origins(examples_dir))
+    for digest in stories:
+        assert {"story", "summary", "facts", "conflicts", "quotes", "timeline", "reuse"} <= set(
+            digest
+        )
+        assert {"id", "title", "independent_origins", "articles"} <= set(digest["story"])
+        for cited in digest["summary"]:
+            assert cited["text"] and set(cited["sources"]) <= ids
+    assert sum(len(d["story"]["articles"]) for d in stories) == len(ids)
+
+
+def test_digest_html(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    status, out, _ = run(capsys, "digest", examples_dir, "--format", "html")
+    assert status == 0
+    assert out.lstrip().lower().startswith("<!doctype html>")
+    assert out.count('<article class="story"') == 3
+    assert "dockworkers&#39; strike" in out  # text is escaped
+
+
+def test_digest_word_cap(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    for digest in digest_json(capsys, examples_dir, "--words", "50"):
+        words = sum(len(cited["text"].split()) for cited in digest["summary"])
+        assert 0 < words <= 50
+
+
+def test_digest_one_story(capsys: pytest.CaptureFixture[str], examples_dir: Path) -> None:
+    (digest,) = digest_json(capsys, examples_dir, "--one-story")
+    assert len(digest["story"]["articles"]) == len(article_origins(examples_dir))
+
+
+def test_digest_to_a_file(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "digest.md"
+    status, out, _ = run(capsys, "digest", examples_dir, "-o", output)
+    assert (status, out) == (0, "")
+    assert output.read_text(encoding="utf-8").count("## Summary") == 3
+
+
+# the store
+
+
+def test_ingest_twice_changes_nothing(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    count = len(article_origins(examples_dir))
+    status, _, err = run(capsys, "ingest", examples_dir, "--db", db)
+    assert status == 0
+    assert err.startswith(f"{count} added, 0 revised, 0 unchanged")
+    _, first_stories, _ = run(capsys, "stories", "--db", db)
+
+    status, _, err = run(capsys, "ingest", examples_dir, "--db", db)
+    assert status == 0
+    assert err.startswith(f"0 added, 0 revised, {count} unchanged")
+    _, second_stories, _ = run(capsys, "stories", "--db", db)
+    assert second_stories == first_stories
+
+
+def test_stories_lists_the_stored_stories(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    run(capsys, "ingest", examples_dir, "--db", db)
+    status, out, _ = run(capsys, "stories", "--db", db)
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert status == 0
+    assert sorted(int(row[1].split()[0]) for row in rows) == [2, 3, 8]
+    assert "Mayfield library reopens its doors eight months after flood" in {r[3] for r in rows}
+
+
+def test_digest_of_the_store_matches_the_digest_of_the_files(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    run(capsys, "ingest", examples_dir, "--db", db)
+    stored = digest_json(capsys, "--db", db)
+    fresh = digest_json(capsys, examples_dir)
+    assert sorted(d["story"]["title"] for d in stored) == sorted(d["story"]["title"] for d in fresh)
+
+
+def test_digest_of_an_empty_store_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "empty.db"
+    open_store(str(db)).close()
+    status, out, err = run(capsys, "digest", "--db", db)
+    assert (status, out) == (1, "")
+    assert err == f"newsweave: {db}: the store holds no articles\n"
+
+
+# errors
+
+
+def test_missing_input_is_one_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    status, out, err = run(capsys, "digest", missing)
+    assert (status, out) == (1, "")
+    assert err == f"newsweave: {missing}: no such file or directory\n"
+
+
+def test_good_and_bad_inputs_together(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    status, out, err = run(capsys, "read", missing, good_file(tmp_path), junk)
+    assert status == 0
+    assert [r["id"] for r in json_lines(out)] == ["ferry"]
+    assert err.splitlines() == [
+        f"newsweave: {missing}: no such file or directory",
+        f"newsweave: {junk}: binary file, not text",
+    ]
+
+
+def test_invalid_json_line_is_named_with_its_line_number(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": BODY}) + "\n{oops\n")
+    status, out, err = run(capsys, "read", path)
+    assert status == 0
+    assert [r["id"] for r in json_lines(out)] == ["ok"]
+    assert err.startswith(f"newsweave: {path}:2: invalid JSON")
+
+
+@pytest.mark.parametrize("words", ["0", "-3", "many"])
+def test_bad_word_count_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, words: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["digest", str(examples_dir), "--words", words])
+    assert exit_.value.code == 2
+    assert f"must be a positive number, not {words}" in capsys.readouterr().err
+
+
+def test_digest_with_no_input_and_no_store(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "digest")
+    assert status == 1
+    assert err == "newsweave: digest needs INPUT files or --db\n"
+
+
+@pytest.mark.parametrize("where", ["missing-dir/out.md", "."])
+def test_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str) -> None:
+    output = tmp_path / where
+    status, out, err = run(capsys, "digest", good_file(tmp_path), "-o", output)
+    assert (status, out) == (1, "")
+    assert err.startswith(f"newsweave: {output}: cannot write: ")
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["stories"], ["digest"], ["ingest", "INPUT"]])
+def test_corrupt_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    db = tmp_path / "corrupt.db"
+    db.write_bytes(b"this is not an SQLite database, only some text\n" * 100)
+    argv = [str(good_file(tmp_path)) if a == "INPUT" else a for a in command]
+    status, _, err = run(capsys, *argv, "--db", db)
+    assert status == 1
+    assert err.startswith(f"newsweave: {db}: ")
+    assert len(err.splitlines()) == 1
+
+
+# the installed command
+
+
+def console(*argv: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsweave.cli", *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_command_reports_bad_input_without_a_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = console("digest", missing, "--format", "json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == f"newsweave: {missing}: no such file or directory\n"
+
+
+def test_command_reads_and_exits_0(tmp_path: Path) -> None:
+    result = console("cluster", good_file(tmp_path), tmp_path / "missing.txt")
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+    assert [line["id"] for line in json_lines(result.stdout)] == ["ferry"]
+
+
+def test_stories_on_a_missing_store_does_not_create_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nothing.db"
+    assert main(["stories", "--db", str(missing)]) == 1
+    assert "no such store" in capsys.readouterr().err
+    assert not missing.exists()
