@@ -9,11 +9,17 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from newsweave.cluster import Assignment
 from newsweave.digest import DigestOptions
 from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import Article, CleanArticle, Story
-from newsweave.pipeline import clean_all, load_articles, make_digests, make_stories
+from newsweave.model import Assignment, CleanArticle, Story
+from newsweave.pipeline import (
+    clean_all,
+    ingest,
+    load_articles,
+    make_digests,
+    make_stories,
+    stored_stories,
+)
 from newsweave.render import article_record, render_html, render_json, render_markdown
 from newsweave.store import open_store
 
@@ -60,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
     stories = commands.add_parser("stories", help="list the stories in the store")
     stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    stories.add_argument("--explain", action="store_true", help="say why each article is in")
     stories.set_defaults(run=_run_stories)
     return parser
 
@@ -95,13 +102,13 @@ def _run_cluster(args: argparse.Namespace) -> int:
 def _run_digest(args: argparse.Namespace) -> int:
     if args.inputs:
         articles = _load(args.inputs)
+        stories, _ = make_stories(articles, one_story=args.one_story)
     elif args.db:
-        articles = _stored_articles(args.db)
+        stories = _stored_stories(args.db, one_story=args.one_story)
     else:
         raise NewsweaveError("digest needs INPUT files or --db")
-    if not articles:
+    if not stories:
         return EXIT_NOTHING_READ
-    stories, _ = make_stories(articles, one_story=args.one_story)
     digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
     renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
     _write(renderer(digests), args.output)
@@ -113,13 +120,12 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if not articles:
         return EXIT_NOTHING_READ
     with open_store(args.db) as store:
-        report = store.add_articles(articles)
-        current = clean_all(store.current_articles(), _report)
-        stories, _ = make_stories(current)
-        store.replace_stories([_story_row(s) for s in stories])
+        report, assignments = ingest(store, articles, _report)
+        stories = len(store.stories())
+    opened = sum(a.opened for a in assignments)
     print(
         f"{report.added} added, {report.revised} revised, {report.unchanged} unchanged; "
-        f"{len(current)} articles in {len(stories)} stories",
+        f"{len(assignments)} assigned ({opened} new stories); {stories} stories in the store",
         file=sys.stderr,
     )
     return 0
@@ -130,6 +136,9 @@ def _run_stories(args: argparse.Namespace) -> int:
         for story in store.stories():
             when = story.first_published or "undated"
             print(f"{story.id}\t{story.size} articles\t{when}\t{story.title}")
+            if args.explain:
+                for assignment in store.explain(story.id):
+                    print(f"  {_explanation(assignment)}")
     return 0
 
 
@@ -146,16 +155,26 @@ def _load(inputs: list[str]) -> list[CleanArticle]:
     return articles
 
 
-def _stored_articles(db: str) -> list[CleanArticle]:
+def _stored_stories(db: str, one_story: bool) -> list[Story]:
     with open_store(db, create=False) as store:
-        stored: list[Article] = store.current_articles()
-    if not stored:
+        if one_story:
+            stories, _ = make_stories(clean_all(store.current_articles(), _report), True)
+        else:
+            stories = stored_stories(store, _report)
+    if not stories:
         _warn(f"{db}: the store holds no articles")
-    return clean_all(stored, _report)
+    return stories
 
 
-def _story_row(story: Story) -> tuple[str, str, list[str]]:
-    return story.id, story.title, [a.id for a in story.articles]
+def _explanation(assignment: Assignment) -> str:
+    if assignment.opened:
+        return f"{assignment.article_id}: opened the story"
+    gap = "undated" if assignment.gap_days is None else f"{assignment.gap_days:g} days apart"
+    shared = ", ".join([*assignment.shared_names[:4], *assignment.shared_terms[:4]])
+    return (
+        f"{assignment.article_id}: score {assignment.score:.2f}, nearest {assignment.nearest}, "
+        f"{gap}; shares {shared}"
+    )
 
 
 def _assignment_record(assignment: Assignment) -> dict[str, object]:
@@ -165,6 +184,7 @@ def _assignment_record(assignment: Assignment) -> dict[str, object]:
         "score": assignment.score,
         "nearest": assignment.nearest,
         "shared_terms": list(assignment.shared_terms),
+        "shared_names": list(assignment.shared_names),
         "gap_days": assignment.gap_days,
     }
 

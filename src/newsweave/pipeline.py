@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from newsweave.clean import clean_article
-from newsweave.cluster import Assignment, cluster_articles
-from newsweave.cluster.stream import publication_order
+from newsweave.cluster import ClusterOptions, assign_all, cluster_articles, publication_order
+from newsweave.cluster.state import dump_state, load_state
 from newsweave.digest import DigestOptions, build_digest
 from newsweave.errors import InputError
-from newsweave.model import Article, CleanArticle, Digest, Story
+from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
 from newsweave.read import read_inputs
+from newsweave.store import IngestReport, Store
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -38,9 +39,37 @@ def make_stories(
     """Stories of the articles (one story of all when `one_story`), largest first."""
     if one_story:
         story = Story("s-all", tuple(publication_order(articles)))
-        return [story], [Assignment(a.id, story.id, 1.0, None, (), None) for a in articles]
+        return [story], [Assignment(a.id, story.id, 1.0, None) for a in articles]
     stories, assignments = cluster_articles(articles)
     return sorted(stories, key=lambda s: -len(s.articles)), assignments
+
+
+def ingest(
+    store: Store,
+    articles: Sequence[CleanArticle],
+    on_error: ErrorHandler,
+    options: ClusterOptions | None = None,
+) -> tuple[IngestReport, list[Assignment]]:
+    """Store articles, then assign every stored article not yet in a story, continuing from
+    the saved clusterer state. Ingesting into an empty store gives what `cluster` gives."""
+    report = store.add_articles(articles)
+    clusterer = load_state(store.cluster_state(), options)
+    pending = publication_order(clean_all(store.unassigned_articles(), on_error))
+    assignments = list(assign_all(clusterer, pending))
+    opened = zip(assignments, pending, strict=True)
+    titles = {a.story_id: article.title for a, article in opened if a.opened}
+    store.assign_stories(assignments, titles, dump_state(clusterer))
+    return report, assignments
+
+
+def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
+    """The stories in a store with their current articles, largest first."""
+    articles = {a.id: a for a in clean_all(store.current_articles(), on_error)}
+    stories = [
+        Story(s.id, tuple(articles[i] for i in s.article_ids if i in articles))
+        for s in store.stories()
+    ]
+    return sorted((s for s in stories if s.articles), key=lambda s: -len(s.articles))
 
 
 def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:

@@ -13,7 +13,7 @@ import pytest
 
 from newsweave.clean import clean_article
 from newsweave.errors import StoreError
-from newsweave.model import Article, CleanArticle
+from newsweave.model import Article, Assignment, CleanArticle
 from newsweave.store import IngestReport, SQLiteStore, content_hash, open_store
 from newsweave.store.migrate import Migration, load_migrations, migrate
 
@@ -109,7 +109,7 @@ def test_changed_text_under_same_url_is_a_new_revision(db: Path) -> None:
 def test_failing_batch_leaves_store_exactly_as_before(db: Path) -> None:
     with open_store(str(db)) as store:
         store.add_articles([clean("bridge", BRIDGE, url="https://example.org/bridge")])
-        store.replace_stories([("s1", "Bridge", ["bridge"])])
+        store.assign_stories([member("s1", "bridge")], {"s1": "Bridge"}, "{}")
     before = dump(db)
 
     def batch() -> Iterator[CleanArticle]:
@@ -121,7 +121,9 @@ def test_failing_batch_leaves_store_exactly_as_before(db: Path) -> None:
         with pytest.raises(RuntimeError, match="midway"):
             store.add_articles(batch())
         with pytest.raises(StoreError, match="no current article with id 'nope'"):
-            store.replace_stories([("s2", "Bridge", ["bridge"]), ("s3", "?", ["nope"])])
+            store.assign_stories(
+                [member("s2", "bridge"), member("s3", "nope")], {"s2": "B", "s3": "?"}, "{}"
+            )
         assert [a.raw for a in store.current_articles()] == [BRIDGE]
         assert [s.id for s in store.stories()] == ["s1"]
     assert dump(db) == before
@@ -135,7 +137,7 @@ def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None
         versions = conn.execute("SELECT version, name FROM schema_version").fetchall()
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"articles", "stories", "story_articles", "schema_version"} <= tables
-    assert versions == [(1, "initial")]
+    assert versions == [(1, "initial"), (2, "story_explanations")]
     before = dump(db)
     with open_store(str(db)) as store:
         assert [a.id for a in store.current_articles()] == ["lib"]
@@ -144,26 +146,33 @@ def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None
 
 def test_foreign_keys_are_enforced(db: Path) -> None:
     with SQLiteStore(db) as store, pytest.raises(sqlite3.IntegrityError):
-        store._conn.execute("INSERT INTO story_articles VALUES ('x', 999, 0)")
+        store._conn.execute(
+            "INSERT INTO story_articles (story_id, article_seq, position) VALUES ('x', 999, 0)"
+        )
 
 
 def test_an_old_database_is_migrated_on_open(db: Path) -> None:
-    SQLiteStore(db).close()  # at version 1
-    extra = Migration(2, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
-    with SQLiteStore(db, [*load_migrations(), extra]) as store:
+    with SQLiteStore(db, load_migrations()[:1]) as old:  # a store made by version 1
+        old.add_articles([clean("lib", LIBRARY)])
+    with SQLiteStore(db) as store:
         assert store.version == 2
+        assert store.unassigned_articles()[0].id == "lib"
+        assert store.cluster_state() is None
+    extra = Migration(3, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
+    with SQLiteStore(db, [*load_migrations(), extra]) as store:
+        assert store.version == 3
         assert store._conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 2
+        assert store.version == 3
 
 
 def test_a_failing_migration_is_rolled_back(db: Path) -> None:
     SQLiteStore(db).close()
-    bad = Migration(2, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
-    with pytest.raises(StoreError, match=r"migration 002_bad failed.*nowhere"):
+    bad = Migration(3, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=r"migration 003_bad failed.*nowhere"):
         SQLiteStore(db, [*load_migrations(), bad])
     with connect(db) as conn:
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'tags'").fetchone() is None
 
 
@@ -246,7 +255,12 @@ def test_current_articles_by_publication_then_ingest_order(db: Path) -> None:
     assert ids == ["early", "late", "undated-1", "undated-2"]
 
 
-def test_replace_stories_then_stories(db: Path) -> None:
+def member(story_id: str, article_id: str, nearest: str | None = None) -> Assignment:
+    terms = ("bridge",) if nearest else ()
+    return Assignment(article_id, story_id, 0.5 if nearest else 1.0, nearest, terms, (), None)
+
+
+def test_assign_stories_then_stories_and_explain(db: Path) -> None:
     with open_store(str(db)) as store:
         store.add_articles(
             [
@@ -256,13 +270,15 @@ def test_replace_stories_then_stories(db: Path) -> None:
                 clean("orchard", ORCHARD),
             ]
         )
-        store.replace_stories(
-            [
-                ("bridge", "Bridge closed", ["b1", "b2", "b1"]),
-                ("orchard", "Frost", ["orchard"]),
-                ("library", "Library reopens", ["lib"]),
-            ]
-        )
+        assert [a.id for a in store.unassigned_articles()] == ["b1", "b2", "lib", "orchard"]
+        titles = {"bridge": "Bridge closed", "orchard": "Frost", "library": "Library reopens"}
+        members = [
+            member("bridge", "b1"),
+            member("bridge", "b2", nearest="b1"),
+            member("orchard", "orchard"),
+            member("library", "lib"),
+        ]
+        store.assign_stories(members, titles, '{"state": 1}')
         stories = store.stories()
         assert [s.id for s in stories] == ["library", "bridge", "orchard"]
         bridge = stories[1]
@@ -274,10 +290,21 @@ def test_replace_stories_then_stories(db: Path) -> None:
         )
         assert bridge.size == 2
         assert stories[2].first_published is None and stories[2].size == 1
+        assert store.unassigned_articles() == []
+        assert store.cluster_state() == '{"state": 1}'
+        assert store.explain("bridge") == [members[1], members[0]]
+    assert row_count(db, "story_articles") == 4
 
-        store.replace_stories([("all", "Everything", ["lib", "orchard"])])
-        assert [(s.id, s.article_ids) for s in store.stories()] == [("all", ("lib", "orchard"))]
-    assert row_count(db, "story_articles") == 2
+
+def test_a_revision_leaves_its_story_until_assigned_again(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles([clean("b", BRIDGE, url="https://example.org/bridge")])
+        store.assign_stories([member("s", "b")], {"s": "Bridge"}, "{}")
+        store.add_articles([clean("b", BRIDGE_UPDATED, url="https://example.org/bridge")])
+        assert store.stories()[0].size == 0
+        assert [a.raw for a in store.unassigned_articles()] == [BRIDGE_UPDATED]
+        store.assign_stories([member("s", "b")], {}, "{}")
+        assert store.stories()[0].article_ids == ("b",)
 
 
 def test_open_store_url_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

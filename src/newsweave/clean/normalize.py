@@ -7,7 +7,6 @@ import unicodedata
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"\s+")
 
 
 def normalize_text(text: str) -> str:
@@ -16,10 +15,9 @@ def normalize_text(text: str) -> str:
     NFC, not NFKC: compatibility folding rewrites text people read ("½" becomes "1⁄2", Arabic
     presentation forms change letters), which cost 0.002 F1 on the extraction benchmark.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def comparable(text: str) -> str:

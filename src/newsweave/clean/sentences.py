@@ -17,13 +17,12 @@ ABBREVIATIONS = frozenset(
 # A boundary: terminal punctuation, optional closing quotes/brackets, white space, then
 # something that can open a sentence (capital, digit, opening quote or bracket).
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^[A-Z]$")
 
 # Signs of a broken sentence: a full stop followed by a lower-case word (". of the"),
 # space before punctuation (" ,"), or punctuation doubled across a space (". ,").
-_STOP_THEN_LOWER = re.compile(r"(\S+)\.\s+[a-z]")
-_SPACE_BEFORE_PUNCT = re.compile(r"\w\s+[,;]|[.,]\s+[,.](?!\.)")
+_STOP_THEN_LOWER = re.compile(r"\.\s+[a-z]")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s[,;]|[.,] [,.]")
 _MIN_WORDS = 3
 _OPENS_SENTENCE = re.compile(r"[\"“‘'(\[«]*[A-Z0-9]")
 
@@ -33,7 +32,7 @@ def split_sentences(raw: str, start: int, end: int) -> list[Sentence]:
     sentences = []
     cursor = start
     for match in _BOUNDARY.finditer(raw, start, end):
-        if _is_abbreviation(raw[cursor : match.start() + 1]):
+        if _is_abbreviation(raw, match.start()):
             continue
         sentences.append(_sentence(raw, cursor, match.end()))
         cursor = _skip_space(raw, match.end(), end)
@@ -49,8 +48,7 @@ def is_garbled(text: str) -> bool:
     if _SPACE_BEFORE_PUNCT.search(text):
         return True
     return any(
-        word.lower().rstrip(".") not in ABBREVIATIONS and not _INITIAL.match(word)
-        for word in _STOP_THEN_LOWER.findall(text)
+        not _is_abbreviation(text, match.start()) for match in _STOP_THEN_LOWER.finditer(text)
     )
 
 
@@ -61,13 +59,14 @@ def _sentence(raw: str, start: int, end: int) -> Sentence:
     return Sentence(text=text, start=start, end=end, garbled=is_garbled(text))
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    if not chunk.endswith("."):
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at `text[stop]` closes an abbreviation or an initial."""
+    if text[stop] != ".":
         return False
-    token = _TOKEN_BEFORE.search(chunk[:-1].rstrip())
-    if not token:
+    words = text[max(0, stop - 24) : stop].split()
+    if not words:
         return False
-    word = token.group(1).lstrip("\"'“‘(")
+    word = words[-1].lstrip("\"'“‘(")
     return word.lower() in ABBREVIATIONS or bool(_INITIAL.match(word))
 
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from newsweave.errors import StoreError
-from newsweave.store.base import IngestReport, Store, StoredStory, StoryAssignment
+from newsweave.store.base import IngestReport, Store, StoredStory
 from newsweave.store.rows import content_hash
 from newsweave.store.sqlite import MEMORY, SQLiteStore
 
@@ -21,7 +21,6 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredStory",
-    "StoryAssignment",
     "content_hash",
     "open_store",
 ]

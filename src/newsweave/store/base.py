@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
-from newsweave.model import Article, CleanArticle
-
-# (story id, story title, ids of the current articles in it)
-StoryAssignment = tuple[str, str, Sequence[str]]
+from newsweave.model import Article, Assignment, CleanArticle
 
 
 @dataclass(frozen=True)
@@ -54,8 +51,23 @@ class Store(Protocol):
         ingest order."""
         ...
 
-    def replace_stories(self, assignments: Sequence[StoryAssignment]) -> None:
-        """Replace all stories with these (story id, title, current article ids)."""
+    def unassigned_articles(self) -> list[Article]:
+        """Current articles in no story yet, in ingest (arrival) order."""
+        ...
+
+    def assign_stories(
+        self, assignments: Sequence[Assignment], titles: Mapping[str, str], state: str
+    ) -> None:
+        """Add current articles to stories (new story ids need a title in `titles`) and save
+        the clusterer state, in one transaction."""
+        ...
+
+    def cluster_state(self) -> str | None:
+        """The clusterer state saved by the last `assign_stories`, if any."""
+        ...
+
+    def explain(self, story_id: str) -> list[Assignment]:
+        """Why each current article of a story is in it, in publication order."""
         ...
 
     def stories(self) -> list[StoredStory]:

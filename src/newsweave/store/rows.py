@@ -6,12 +6,12 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from newsweave.dates import format_date, parse_iso, timestamp
-from newsweave.model import Article, CleanArticle
+from newsweave.model import Article, Assignment, CleanArticle
 
 _WORD = re.compile(r"\w+")
 
@@ -108,3 +108,28 @@ def _json_default(value: object) -> object:
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     return str(value)
+
+
+def assignment_values(assignment: Assignment) -> tuple[object, ...]:
+    """score, nearest, shared_terms, shared_names, gap_days of a story_articles row."""
+    return (
+        assignment.score,
+        assignment.nearest,
+        json.dumps(list(assignment.shared_terms), ensure_ascii=False),
+        json.dumps(list(assignment.shared_names), ensure_ascii=False),
+        assignment.gap_days,
+    )
+
+
+def row_assignment(story_id: str, row: Sequence[Any]) -> Assignment:
+    """An Assignment from (article id, score, nearest, shared_terms, shared_names, gap_days)."""
+    article_id, score, nearest, terms, names, gap = row
+    return Assignment(
+        article_id=article_id,
+        story_id=story_id,
+        score=1.0 if score is None else float(score),
+        nearest=nearest,
+        shared_terms=tuple(json.loads(terms)),
+        shared_names=tuple(json.loads(names)),
+        gap_days=gap,
+    )

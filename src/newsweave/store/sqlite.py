@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,10 +12,17 @@ from types import TracebackType
 from typing import Self, TypeVar
 
 from newsweave.errors import StoreError
-from newsweave.model import Article, CleanArticle
-from newsweave.store.base import IngestReport, StoredStory, StoryAssignment
+from newsweave.model import Article, Assignment, CleanArticle
+from newsweave.store.base import IngestReport, StoredStory
 from newsweave.store.migrate import Migration, load_migrations, migrate
-from newsweave.store.rows import ARTICLE_COLUMNS, article_row, content_hash, row_article
+from newsweave.store.rows import (
+    ARTICLE_COLUMNS,
+    article_row,
+    assignment_values,
+    content_hash,
+    row_article,
+    row_assignment,
+)
 
 MEMORY = ":memory:"
 _T = TypeVar("_T")
@@ -29,7 +36,19 @@ _CURRENT = (
 _STORY_ARTICLES = """
 SELECT sa.story_id, a.id, a.published, a.published_ts
 FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
+WHERE a.is_current = 1
 ORDER BY sa.story_id, a.published_ts IS NULL, a.published_ts, sa.position
+"""
+_UNASSIGNED = """
+SELECT * FROM articles AS a
+WHERE a.is_current = 1 AND NOT EXISTS (SELECT 1 FROM story_articles WHERE article_seq = a.seq)
+ORDER BY a.seq
+"""
+_EXPLAIN = """
+SELECT a.id, sa.score, sa.nearest, sa.shared_terms, sa.shared_names, sa.gap_days
+FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
+WHERE sa.story_id = ? AND a.is_current = 1
+ORDER BY a.published_ts IS NULL, a.published_ts, sa.position
 """
 
 
@@ -86,22 +105,35 @@ class SQLiteStore:
     def current_articles(self) -> list[Article]:
         return self._read(lambda conn: [row_article(r) for r in conn.execute(_CURRENT)])
 
-    def replace_stories(self, assignments: Sequence[StoryAssignment]) -> None:
+    def unassigned_articles(self) -> list[Article]:
+        return self._read(lambda conn: [row_article(r) for r in conn.execute(_UNASSIGNED)])
+
+    def assign_stories(
+        self, assignments: Sequence[Assignment], titles: Mapping[str, str], state: str
+    ) -> None:
         with self._transaction() as conn:
-            conn.execute("DELETE FROM story_articles")
-            conn.execute("DELETE FROM stories")
-            for position, (story_id, title, article_ids) in enumerate(assignments):
+            for story_id, title in titles.items():
                 conn.execute(
-                    "INSERT INTO stories (id, title, position) VALUES (?, ?, ?)",
-                    (story_id, title, position),
+                    "INSERT INTO stories (id, title, position) VALUES (?, ?, "
+                    "(SELECT COUNT(*) FROM stories)) ON CONFLICT (id) DO UPDATE SET title = ?",
+                    (story_id, title, title),
                 )
-                for index, article_id in enumerate(dict.fromkeys(article_ids)):
-                    seq = _current_seq(conn, article_id, story_id)
-                    conn.execute(
-                        "INSERT INTO story_articles (story_id, article_seq, position) "
-                        "VALUES (?, ?, ?)",
-                        (story_id, seq, index),
-                    )
+            for assignment in assignments:
+                _insert_member(conn, assignment)
+            conn.execute(
+                "INSERT INTO cluster_state (id, state, updated_at) VALUES (1, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
+                "updated_at = excluded.updated_at",
+                (state, _now()),
+            )
+
+    def cluster_state(self) -> str | None:
+        row = self._read(lambda conn: conn.execute("SELECT state FROM cluster_state").fetchone())
+        return None if row is None else str(row[0])
+
+    def explain(self, story_id: str) -> list[Assignment]:
+        rows = self._read(lambda conn: conn.execute(_EXPLAIN, (story_id,)).fetchall())
+        return [row_assignment(story_id, row) for row in rows]
 
     def stories(self) -> list[StoredStory]:
         return self._read(_read_stories)
@@ -168,6 +200,16 @@ def _connect(where: str) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"{where}: cannot open the store: {error}") from error
     return conn
+
+
+def _insert_member(conn: sqlite3.Connection, assignment: Assignment) -> None:
+    seq = _current_seq(conn, assignment.article_id, assignment.story_id)
+    conn.execute(
+        "INSERT INTO story_articles (story_id, article_seq, position, score, nearest, "
+        "shared_terms, shared_names, gap_days) VALUES (?, ?, "
+        "(SELECT COUNT(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?, ?)",
+        (assignment.story_id, seq, assignment.story_id, *assignment_values(assignment)),
+    )
 
 
 def _current_seq(conn: sqlite3.Connection, article_id: str, story_id: str) -> int:

@@ -1,0 +1,71 @@
+"""The clusterer's state as JSON, so `newsweave ingest` continues where it left off.
+
+Only the active stories travel (idle ones have left the index), with the document
+frequencies that weight terms; the format carries a version so old states can be refused.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from typing import Any
+
+from newsweave.cluster.stream import ActiveStory, ClusterOptions, StreamClusterer
+from newsweave.errors import NewsweaveError
+
+FORMAT = 1
+
+
+def dump_state(clusterer: StreamClusterer) -> str:
+    """The clusterer's state as a JSON string."""
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "docs": clusterer.docs,
+            "swept": clusterer.swept,
+            "df": clusterer.df,
+            "stories": [_story(s) for s in clusterer.active.values()],
+        },
+        separators=(",", ":"),
+    )
+
+
+def load_state(text: str | None, options: ClusterOptions | None = None) -> StreamClusterer:
+    """A clusterer restored from `dump_state` output; a fresh one for None."""
+    clusterer = StreamClusterer(options)
+    if text is None:
+        return clusterer
+    data = json.loads(text)
+    if data.get("format") != FORMAT:
+        raise NewsweaveError(f"stored clustering state has format {data.get('format')}")
+    clusterer.docs = int(data["docs"])
+    clusterer.swept = data["swept"]
+    clusterer.df = Counter(data["df"])
+    for story in data["stories"]:
+        clusterer.restore(_active(story))
+    return clusterer
+
+
+def _story(story: ActiveStory) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "centroid": story.centroid,
+        "first": story.first,
+        "last": story.last,
+        "names": story.names,
+        "recent": story.recent,
+    }
+
+
+def _active(data: dict[str, Any]) -> ActiveStory:
+    story = ActiveStory(
+        id=data["id"],
+        centroid=data["centroid"],
+        first=data["first"],
+        last=data["last"],
+        names=Counter(data["names"]),
+        recent=[(article_id, vector) for article_id, vector in data["recent"]],
+    )
+    story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
+    return story

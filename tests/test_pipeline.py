@@ -1,0 +1,56 @@
+"""Ingest into the store: incremental, idempotent, and the same stories as `cluster`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsweave.errors import InputError
+from newsweave.model import CleanArticle
+from newsweave.pipeline import ingest, make_stories, stored_stories
+from newsweave.store import open_store
+
+
+def fail(error: InputError) -> None:
+    raise AssertionError(str(error))
+
+
+def groups(stories: list) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in s.articles) for s in stories}
+
+
+def test_ingest_gives_the_stories_cluster_gives(
+    tmp_path: Path, examples: list[CleanArticle]
+) -> None:
+    with open_store(str(tmp_path / "news.db")) as store:
+        ingest(store, examples, fail)
+        stored = stored_stories(store, fail)
+    clustered, _ = make_stories(examples)
+    assert groups(stored) == groups(clustered)
+
+
+def test_ingest_continues_from_the_stored_state(
+    tmp_path: Path, examples: list[CleanArticle]
+) -> None:
+    february = [a for a in examples if a.article.published and a.article.published.month == 2]
+    later = [a for a in examples if a not in february]
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        _, first = ingest(store, february, fail)
+        assert len({a.story_id for a in first}) == 1
+    with open_store(db) as store:
+        report, second = ingest(store, later, fail)
+        assert report.added == len(later)
+        assert [a.article_id for a in second] != []
+        assert {a.story_id for a in first}.isdisjoint(a.story_id for a in second)
+        assert groups(stored_stories(store, fail)) == groups(make_stories(examples)[0])
+
+
+def test_ingesting_the_same_articles_again_changes_nothing(
+    tmp_path: Path, examples: list[CleanArticle]
+) -> None:
+    with open_store(str(tmp_path / "news.db")) as store:
+        ingest(store, examples, fail)
+        state, stories = store.cluster_state(), store.stories()
+        report, assignments = ingest(store, examples, fail)
+        assert (report.unchanged, report.added, assignments) == (len(examples), 0, [])
+        assert store.cluster_state() == state and store.stories() == stories
