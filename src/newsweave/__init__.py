@@ -4,12 +4,33 @@ The pipeline is one package per stage (read, clean, cluster, digest, render, sto
 this module re-exports the small public API.
 """
 
-from newsweave.clean import clean_article
-from newsweave.cluster import cluster_articles
-from newsweave.digest import build_digest
-from newsweave.errors import InputError, NewsweaveError, StoreError
-from newsweave.model import Article, CleanArticle, Digest, Quality, Sentence, Story
-from newsweave.read import read_inputs
+from importlib import import_module
+from typing import Any
+
+# Public names and the modules that define them, imported on first use: the digest pulls in
+# scikit-learn (over a second to import), which `newsweave cluster` never needs.
+_EXPORTS = {
+    "Article": "newsweave.model",
+    "CleanArticle": "newsweave.model",
+    "Digest": "newsweave.model",
+    "Quality": "newsweave.model",
+    "Sentence": "newsweave.model",
+    "Story": "newsweave.model",
+    "InputError": "newsweave.errors",
+    "NewsweaveError": "newsweave.errors",
+    "StoreError": "newsweave.errors",
+    "build_digest": "newsweave.digest",
+    "clean_article": "newsweave.clean",
+    "cluster_articles": "newsweave.cluster",
+    "read_inputs": "newsweave.read",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'newsweave' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)
+
 
 __version__ = "0.1.0"
 

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from newsweave.digest import DigestOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
@@ -109,6 +108,8 @@ def _run_digest(args: argparse.Namespace) -> int:
         raise NewsweaveError("digest needs INPUT files or --db")
     if not stories:
         return EXIT_NOTHING_READ
+    from newsweave.digest import DigestOptions  # scikit-learn: imported only when digesting
+
     digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
     renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
     _write(renderer(digests), args.output)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 
@@ -58,13 +59,31 @@ class Quality:
 
 @dataclass(frozen=True)
 class CleanArticle:
-    """An article after cleaning: its text is article text only, split into sentences."""
+    """An article after cleaning: its text is article text only.
+
+    `paragraphs` are the spans of `Article.raw` kept as text. Sentences and the quality score
+    are derived from them on first use: clustering needs neither, and splitting sentences is
+    most of the cost of cleaning.
+    """
 
     article: Article
     text: str
-    sentences: tuple[Sentence, ...]
-    quality: Quality
+    paragraphs: tuple[tuple[int, int], ...]
     removed: tuple[Removal, ...] = ()
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the text, with offsets into `Article.raw`."""
+        from newsweave.clean.sentences import split_sentences  # clean builds on this module
+
+        raw = self.article.raw
+        return tuple(s for start, end in self.paragraphs for s in split_sentences(raw, start, end))
+
+    @cached_property
+    def quality(self) -> Quality:
+        from newsweave.clean.quality import score_quality  # clean builds on this module
+
+        return score_quality(self.sentences)
 
     @property
     def id(self) -> str:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from newsweave.clean import clean_article
 from newsweave.cluster import ClusterOptions, assign_all, cluster_articles, publication_order
 from newsweave.cluster.state import dump_state, load_state
-from newsweave.digest import DigestOptions, build_digest
 from newsweave.errors import InputError
 from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
 from newsweave.read import read_inputs
 from newsweave.store import IngestReport, Store
+
+if TYPE_CHECKING:
+    from newsweave.digest import DigestOptions
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -26,7 +29,7 @@ def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[Clean
     cleaned = []
     for article in articles:
         result = clean_article(article)
-        if result.sentences:
+        if result.text:
             cleaned.append(result)
         else:
             on_error(InputError(article.origin or article.id, "no article text after cleaning"))
@@ -73,6 +76,8 @@ def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
 
 
 def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:
+    from newsweave.digest import build_digest  # scikit-learn: imported only when digesting
+
     return [build_digest(story, options) for story in stories]
 
 

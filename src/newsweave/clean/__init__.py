@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsweave.clean.lines import header_kind, junk_kind, strip_repeated_title
-from newsweave.clean.quality import score_quality
-from newsweave.clean.sentences import split_sentences
+from newsweave.clean.normalize import normalize_text
 from newsweave.model import Article, CleanArticle, Removal
 
 __all__ = ["clean_article"]
@@ -25,19 +24,10 @@ DATELINE = re.compile(
 
 
 def clean_article(article: Article) -> CleanArticle:
-    """Remove what is not article text from `article.raw` and split the rest into sentences."""
+    """Remove what is not article text from `article.raw`; paragraphs one per line of text."""
     kept, removed = _classify_lines(article.raw, article.title)
-    paragraphs = [split_sentences(article.raw, start, end) for start, end in kept]
-    paragraphs = [p for p in paragraphs if p]
-    sentences = tuple(s for p in paragraphs for s in p)
-    text = "\n\n".join(" ".join(s.text for s in p) for p in paragraphs)
-    return CleanArticle(
-        article=article,
-        text=text,
-        sentences=sentences,
-        quality=score_quality(sentences),
-        removed=tuple(removed),
-    )
+    text = "\n\n".join(normalize_text(article.raw[start:end]) for start, end in kept)
+    return CleanArticle(article=article, text=text, paragraphs=tuple(kept), removed=tuple(removed))
 
 
 def _classify_lines(raw: str, title: str | None) -> tuple[list[tuple[int, int]], list[Removal]]:

@@ -73,7 +73,7 @@ def header_kind(line: str, title: str | None) -> str | None:
     Header-only kinds ("name" for a bare author name) are judged only before the body starts;
     `junk_kind` covers everything else.
     """
-    if title and comparable(line) == comparable(title):
+    if _is_title(line, title):
         return "title"
     if parse_date(line):
         return "date"
@@ -91,7 +91,7 @@ def header_kind(line: str, title: str | None) -> str | None:
 
 def junk_kind(line: str, title: str | None) -> str | None:
     """The kind of non-article line this is anywhere in an article, or None for text."""
-    if title and comparable(line) == comparable(title):
+    if _is_title(line, title):
         return "title"
     short = len(line.split()) <= MAX_CAPTION_WORDS
     if (short and _PHOTO_CREDIT.search(line)) or _CAPTION_START.match(line):
@@ -110,14 +110,21 @@ def junk_kind(line: str, title: str | None) -> str | None:
     return None
 
 
+def _is_title(line: str, title: str | None) -> bool:
+    """Whether a line repeats the title (case, spacing and punctuation aside)."""
+    if not title or len(line) > 2 * len(title) + 10:
+        return False
+    return comparable(line) == comparable(title)
+
+
 def strip_repeated_title(line: str, title: str | None) -> int:
     """How many leading characters of `line` are copies of the title (captions often follow)."""
     if not title:
         return 0
-    target = title.strip()
+    target = title.strip().lower()
     consumed = 0
     rest = line
-    while rest.lower().startswith(target.lower()) and len(rest) > len(target):
+    while len(rest) > len(target) and rest[: len(target)].lower() == target:
         consumed += len(target)
         stripped = rest[len(target) :]
         consumed += len(stripped) - len(stripped.lstrip())

@@ -43,7 +43,7 @@ def load_state(text: str | None, options: ClusterOptions | None = None) -> Strea
     clusterer.swept = data["swept"]
     clusterer.df = Counter(data["df"])
     for story in data["stories"]:
-        clusterer.restore(_active(story))
+        clusterer.restore(_active(story), set(story["indexed"]))
     return clusterer
 
 
@@ -55,6 +55,8 @@ def _story(story: ActiveStory) -> dict[str, Any]:
         "last": story.last,
         "names": story.names,
         "recent": story.recent,
+        "size": story.size,
+        "indexed": sorted(story.indexed),
     }
 
 
@@ -66,6 +68,7 @@ def _active(data: dict[str, Any]) -> ActiveStory:
         last=data["last"],
         names=Counter(data["names"]),
         recent=[(article_id, vector) for article_id, vector in data["recent"]],
+        size=data["size"],
     )
     story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
     return story

@@ -11,9 +11,12 @@ memory stays flat however long the stream runs.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from newsweave.model import Assignment
 from newsweave.terms import content_terms, names
@@ -30,17 +33,19 @@ class ClusterOptions:
     all three for any setting.
     """
 
-    threshold: float = 0.22  # cosine with a story's centroid to join it, same day
-    per_day: float = 0.02  # added to the threshold per day of gap beyond `grace_days`
+    threshold: float = 0.21  # cosine with a story's centroid to join it, same day
+    per_day: float = 0.03  # added to the threshold per day of gap beyond `grace_days`
     grace_days: float = 2.0
-    max_threshold: float = 0.55
+    max_threshold: float = 0.65
     expire_days: float = 30.0  # a story idle this long leaves the active index
     article_terms: int = 100  # heaviest terms kept per article vector
     centroid_terms: int = 300  # heaviest terms kept per story centroid
     probe_terms: int = 12  # an article's heaviest terms used to look up candidate stories
-    max_candidates: int = 12  # candidate stories scored in full per article
+    index_terms: int = 40  # a story's heaviest terms under which the index lists it
+    max_candidates: int = 4  # candidate stories scored in full (more changed nothing measured)
     title_weight: int = 2  # title words count this many times
-    prior_docs: float = 20.0  # IDF smoothing: see StreamClusterer._idf
+    prior_docs: float = 20.0  # IDF smoothing: see StreamClusterer._vector
+    max_vocabulary: int = 400_000  # document frequencies kept; past it, once-seen terms go
 
 
 @dataclass
@@ -54,13 +59,17 @@ class ActiveStory:
     last: float | None = None
     names: Counter[str] = field(default_factory=Counter)
     recent: list[tuple[str, dict[str, float]]] = field(default_factory=list)
+    indexed: set[str] = field(default_factory=set)  # its terms in the inverted index
+    size: int = 0
 
 
 class StreamClusterer:
     """Assigns articles to stories one at a time; holds only recently active stories."""
 
-    RECENT = 8  # members kept per story to name the nearest article
+    RECENT = 4  # members kept per story to name the nearest article
     NAMES = 40  # names kept per story to explain a grouping
+    REINDEX_EVERY = 4  # a grown story's heaviest terms change slowly: refresh them this often
+    NAMES_FROM = 800  # characters read for names: the title and lead name the main actors
 
     def __init__(self, options: ClusterOptions | None = None) -> None:
         self.options = options or ClusterOptions()
@@ -81,18 +90,21 @@ class StreamClusterer:
         if when is not None and (self.swept is None or when - self.swept >= DAY):
             self.expire(when)
             self.swept = when
-        best: tuple[float, ActiveStory, float | None] | None = None
+        # The best story is the one cleared by the widest margin: a story from weeks ago must
+        # beat a higher bar, so a raw cosine alone would favour old look-alikes.
+        best: tuple[float, float, ActiveStory, float | None] | None = None
         for story in self._candidates(vector):
             score = _dot(vector, story.centroid) / story.norm
             gap = _gap_days(story, when)
-            if score >= self._threshold(gap) and (best is None or score > best[0]):
-                best = (score, story, gap)
-        article_names = names(text)
+            margin = score - self._threshold(gap)
+            if margin >= 0 and (best is None or margin > best[0]):
+                best = (margin, score, story, gap)
+        article_names = names(text[: self.NAMES_FROM])
         if best is None:
             story = self._open(article_id)
             assignment = Assignment(article_id, story.id, 1.0, None)
         else:
-            score, story, gap = best
+            _, score, story, gap = best
             assignment = self._explain(article_id, vector, article_names, story, score, gap)
         self._join(story, article_id, vector, article_names, when)
         return assignment
@@ -101,40 +113,69 @@ class StreamClusterer:
         """Drop stories idle for `expire_days` before `now` from the active index."""
         horizon = now - self.options.expire_days * DAY
         for story in [s for s in self.active.values() if s.last is not None and s.last < horizon]:
-            for term in story.centroid:
-                self._index.get(term, set()).discard(story.id)
+            self._reindex(story, set())
             del self.active[story.id]
 
-    def restore(self, story: ActiveStory) -> None:
-        """Put a saved story back into the active index."""
+    def restore(self, story: ActiveStory, indexed: set[str]) -> None:
+        """Put a saved story back into the active index under the terms it had there."""
         self.active[story.id] = story
-        for term in story.centroid:
+        self._reindex(story, indexed)
+
+    def _heaviest(self, story: ActiveStory) -> set[str]:
+        centroid = story.centroid
+        return set(_top(centroid, self.options.index_terms))
+
+    def _reindex(self, story: ActiveStory, terms: set[str]) -> None:
+        """Make `terms` the story's entries in the index (only its heaviest terms are there:
+        common words would give every story as a candidate)."""
+        for term in story.indexed - terms:
+            postings = self._index.get(term)
+            if postings is not None:
+                postings.discard(story.id)
+                if not postings:
+                    del self._index[term]
+        for term in terms - story.indexed:
             self._index.setdefault(term, set()).add(story.id)
+        story.indexed = terms
 
     def _vector(self, text: str) -> dict[str, float]:
+        """Unit-length TF-IDF weights of the article's heaviest terms.
+
+        IDF is smoothed as if `prior_docs` unseen documents lacked every term, so the first
+        articles of a stream weigh their words about evenly instead of trusting 2-doc counts.
+        """
         counts = content_terms(text)
         self.docs += 1
-        self.df.update(counts.keys())
-        weights = sorted(
-            ((term, (1.0 + math.log(n)) * self._idf(term)) for term, n in counts.items()),
-            key=lambda kv: -kv[1],
-        )[: self.options.article_terms]
-        norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
-        return {term: w / norm for term, w in weights}
+        df = self.df
+        df.update(counts.keys())
+        if len(df) > self.options.max_vocabulary:
+            self._forget_rare_terms()
+        log, total = math.log, self.docs + self.options.prior_docs
+        weights = {t: (1.0 + log(n)) * log(total / (df[t] + 1.0)) for t, n in counts.items()}
+        if len(weights) > self.options.article_terms:
+            weights = {t: weights[t] for t in _top(weights, self.options.article_terms)}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
 
-    def _idf(self, term: str) -> float:
-        """Smoothed as if `prior_docs` unseen documents lacked every term, so the first
-        articles of a stream weigh their words about evenly instead of trusting 2-doc counts."""
-        return math.log((self.docs + self.options.prior_docs) / (self.df[term] + 1.0))
+    def _forget_rare_terms(self) -> None:
+        """Bound memory on endless streams: the rarest terms are dropped until half the
+        table is free (a later sighting weighs them as new, which is what they nearly are)."""
+        floor = 1
+        while len(self.df) > self.options.max_vocabulary // 2:
+            self.df = Counter({term: n for term, n in self.df.items() if n > floor})
+            floor += 1
 
     def _candidates(self, vector: dict[str, float]) -> list[ActiveStory]:
         """Active stories sharing the article's heaviest terms, best overlap first."""
         overlap: dict[str, float] = {}
-        for term in list(vector)[: self.options.probe_terms]:
-            for story_id in self._index.get(term, ()):
+        index = self._index
+        for term in _top(vector, self.options.probe_terms):
+            for story_id in index.get(term, ()):
                 overlap[story_id] = overlap.get(story_id, 0.0) + vector[term]
-        best = sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [self.active[i] for i, _ in best[: self.options.max_candidates]]
+        best = heapq.nsmallest(
+            self.options.max_candidates, overlap.items(), key=lambda kv: (-kv[1], kv[0])
+        )
+        return [self.active[i] for i, _ in best]
 
     def _threshold(self, gap: float | None) -> float:
         o = self.options
@@ -154,28 +195,31 @@ class StreamClusterer:
         article_names: set[str],
         when: float | None,
     ) -> None:
-        centroid = story.centroid
+        centroid, squares = story.centroid, story.norm * story.norm
         for term, weight in vector.items():
-            if term not in centroid:
-                self._index.setdefault(term, set()).add(story.id)
-            centroid[term] = centroid.get(term, 0.0) + weight
+            old = centroid.get(term, 0.0)
+            centroid[term] = old + weight
+            squares += weight * (2 * old + weight)
         if len(centroid) > 2 * self.options.centroid_terms:
             self._prune(story)
-        story.norm = math.sqrt(sum(w * w for w in centroid.values()))
+            squares = sum(w * w for w in centroid.values())
+        story.norm = math.sqrt(squares)
+        story.size += 1
+        if story.size <= self.REINDEX_EVERY or story.size % self.REINDEX_EVERY == 0:
+            self._reindex(story, self._heaviest(story))
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
-        story.names.update(article_names)
+        story.names.update(sorted(article_names))  # sorted: ties keep one order every run
         if len(story.names) > 2 * self.NAMES:
             story.names = Counter(dict(story.names.most_common(self.NAMES)))
         story.recent = [*story.recent[-(self.RECENT - 1) :], (article_id, vector)]
 
     def _prune(self, story: ActiveStory) -> None:
-        """Keep the heaviest `centroid_terms` terms; the rest leave the index."""
+        """Keep the heaviest `centroid_terms` terms of the centroid."""
         ranked = sorted(story.centroid.items(), key=lambda kv: -kv[1])
         for term, _ in ranked[self.options.centroid_terms :]:
             del story.centroid[term]
-            self._index.get(term, set()).discard(story.id)
 
     def _explain(
         self,
@@ -191,7 +235,9 @@ class StreamClusterer:
             (t for t in vector if t in story.centroid),
             key=lambda t: -vector[t] * story.centroid[t],
         )[:8]
-        shared_names = sorted(article_names & story.names.keys(), key=lambda n: -story.names[n])
+        shared_names = sorted(
+            article_names & story.names.keys(), key=lambda n: (-story.names[n], n)
+        )
         return Assignment(
             article_id,
             story.id,
@@ -212,7 +258,11 @@ def _gap_days(story: ActiveStory, when: float | None) -> float | None:
     return min(abs(when - story.first), abs(when - story.last)) / DAY
 
 
+def _top(weights: dict[str, float], count: int) -> list[str]:
+    """The `count` heaviest terms (a C sort beats heapq.nlargest at these sizes)."""
+    return sorted(weights, key=weights.__getitem__, reverse=True)[:count]
+
+
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    """Sparse dot product over `a`'s terms; map() keeps the loop in C (the hot path)."""
+    return sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
