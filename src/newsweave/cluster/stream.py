@@ -15,6 +15,7 @@ import heapq
 import math
 import operator
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -265,4 +266,5 @@ def _top(weights: dict[str, float], count: int) -> list[str]:
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Sparse dot product over `a`'s terms; map() keeps the loop in C (the hot path)."""
-    return sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
+    products: Iterator[float] = map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0)))
+    return sum(products)
