@@ -1,0 +1,23 @@
+"""Content words and names: what clustering and the digest compare on."""
+
+from __future__ import annotations
+
+from newsweave.terms import content_terms, names
+
+
+def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
+    terms = content_terms("The troops said they will stay; a troop of 100,000 soldiers.")
+    assert terms["troop"] == 2 and terms["soldier"] == 1
+    assert not {"the", "said", "they", "will"} & terms.keys()
+
+
+def test_chinese_text_is_compared_by_character_bigrams() -> None:
+    terms = content_terms("北京今天举行会议 Lindmark")
+    assert {"北京", "会议", "lindmark"} <= terms.keys()
+    assert "北京今天举行会议" not in terms
+
+
+def test_names_are_capitalised_runs_inside_sentences() -> None:
+    found = names("Talks began. Officials of the Port of Lindmark met Marta Oyelaran on Tuesday.")
+    assert "marta oyelaran" in found
+    assert "talks" not in found  # sentence-initial capitals are not names
