@@ -118,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for label, b3, pw, stories in score(collection, options):
             name = f"{collection.name}{', ' + label if label else ''}"
             rows.append(_row(name, len(collection.articles), stories, b3, pw))
+    duc = collections[0]
+    for _, b3, pw, stories in score(duc, ClusterOptions.topics()):
+        rows.append(_row(f"{duc.name}, --granularity topic", len(duc.articles), stories, b3, pw))
     print(f"options: {options}\n")
     print(
         format_table(
@@ -136,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             right_align=range(1, 9),
         )
     )
-    stability = shuffle_stability(collections[0], options)
+    stability = shuffle_stability(duc, options)
     print(f"\nshuffle within a day, DUC 2004: B-cubed F1 between runs {stability:.3f}")
     return 0
 

@@ -37,13 +37,15 @@ def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[Clean
 
 
 def make_stories(
-    articles: Sequence[CleanArticle], one_story: bool = False
+    articles: Sequence[CleanArticle],
+    one_story: bool = False,
+    options: ClusterOptions | None = None,
 ) -> tuple[list[Story], list[Assignment]]:
     """Stories of the articles (one story of all when `one_story`), largest first."""
     if one_story:
         story = Story("s-all", tuple(publication_order(articles)))
         return [story], [Assignment(a.id, story.id, 1.0, None) for a in articles]
-    stories, assignments = cluster_articles(articles)
+    stories, assignments = cluster_articles(articles, options)
     return sorted(stories, key=lambda s: -len(s.articles)), assignments
 
 

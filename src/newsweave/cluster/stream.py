@@ -48,6 +48,14 @@ class ClusterOptions:
     prior_docs: float = 20.0  # IDF smoothing: see StreamClusterer._vector
     max_vocabulary: int = 400_000  # document frequencies kept; past it, once-seen terms go
 
+    @classmethod
+    def topics(cls) -> ClusterOptions:
+        """Topic threads instead of events: no time penalty, a lower bar, a longer memory.
+
+        For following a subject over weeks (DUC 2004's topics: B-cubed F1 0.80 here against
+        0.68 for events), at the price of merging same-people events days apart."""
+        return cls(threshold=0.16, per_day=0.0, expire_days=90.0)
+
 
 @dataclass
 class ActiveStory:
