@@ -26,6 +26,8 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.extraction
+	$(BIN)/python -m benchmarks.clustering
+	$(BIN)/python -m benchmarks.cluster_speed
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
