@@ -34,18 +34,4 @@ def __getattr__(name: str) -> Any:
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Article",
-    "CleanArticle",
-    "Digest",
-    "InputError",
-    "NewsweaveError",
-    "Quality",
-    "Sentence",
-    "StoreError",
-    "Story",
-    "build_digest",
-    "clean_article",
-    "cluster_articles",
-    "read_inputs",
-]
+__all__ = sorted(_EXPORTS)

@@ -107,7 +107,7 @@ class Story:
 
     @property
     def title(self) -> str:
-        """The title of the story's first clean, titled article."""
+        """The title of the story's cleanest titled article (any article's, if none has one)."""
         titled = [a for a in self.articles if a.article.title]
         best = max(titled or self.articles, key=lambda a: a.quality.score)
         return best.title
