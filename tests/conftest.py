@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.clean import clean_article
-from newsweave.model import CleanArticle
+from newsweave.model import CleanArticle, Story
 from newsweave.read import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +64,24 @@ def seeds(seeds_dir: Path) -> dict[str, CleanArticle]:
 @pytest.fixture(scope="session")
 def examples() -> list[CleanArticle]:
     return load(EXAMPLES)
+
+
+# The bundled examples' March event (the strike deal), in publication order: an original
+# (01), a credited rewrite (02), an independent report (03), a partial repost (04), a spun
+# copy (05), the feed's first item, the Observer's angle piece and the JSONL record.
+MARCH = (
+    "01_harbourgazette",
+    "02_northwire",
+    "03_coastalpost",
+    "04_dailyreposter",
+    "05_spunnews",
+    "06_feed-1",
+    "07_observer",
+    "lindmarkdaily-0312-strike",
+)
+
+
+@pytest.fixture(scope="session")
+def march(examples: list[CleanArticle]) -> Story:
+    by_id = {a.id: a for a in examples}
+    return Story("march", tuple(by_id[i] for i in MARCH))

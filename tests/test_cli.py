@@ -325,3 +325,14 @@ def test_stories_on_a_missing_store_does_not_create_it(
     assert main(["stories", "--db", str(missing)]) == 1
     assert "no such store" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_topic_granularity_joins_the_same_people_weeks_apart(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path
+) -> None:
+    port = str(examples_dir / "event-port-strike" / "01_harbourgazette.txt")
+    talks = str(examples_dir / "event-port-strike-talks")
+    for granularity, expected in (("event", 2), ("topic", 1)):
+        assert main(["cluster", port, talks, "--granularity", granularity]) == 0
+        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert len({line["story"] for line in lines}) == expected, granularity

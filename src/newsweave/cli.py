@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
@@ -19,7 +20,13 @@ from newsweave.pipeline import (
     make_stories,
     stored_stories,
 )
-from newsweave.render import article_record, render_html, render_json, render_markdown
+from newsweave.render import (
+    article_record,
+    render_html,
+    render_json,
+    render_markdown,
+    reuse_record,
+)
 from newsweave.store import open_store
 
 EXIT_NOTHING_READ = 1
@@ -51,12 +58,17 @@ def _parser() -> argparse.ArgumentParser:
 
     cluster = _command(commands, "cluster", "assign each article to a story", _run_cluster)
     cluster.add_argument("--format", choices=["jsonl"], default="jsonl")
+    _granularity(cluster)
+
+    reuse = _command(commands, "reuse", "find copies: who copied whom, how much", _run_reuse)
+    reuse.add_argument("--format", choices=["jsonl"], default="jsonl")
 
     digest = _command(commands, "digest", "write a cited digest of each story", _run_digest)
     digest.add_argument("--format", choices=["md", "json", "html"], default="md")
     digest.add_argument("--words", type=_positive, help="cap each summary at N words")
     digest.add_argument("--sentences", type=_positive, default=5, help="summary sentences")
     digest.add_argument("--one-story", action="store_true", help="treat all inputs as one story")
+    _granularity(digest)
     digest.add_argument("--db", help="digest the stories in this store (when no INPUT is given)")
     digest.add_argument("--output", "-o", help="write here instead of standard output")
 
@@ -68,6 +80,19 @@ def _parser() -> argparse.ArgumentParser:
     stories.add_argument("--explain", action="store_true", help="say why each article is in")
     stories.set_defaults(run=_run_stories)
     return parser
+
+
+def _granularity(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--granularity",
+        choices=["event", "topic"],
+        default="event",
+        help="stories are events (default) or topic threads followed over weeks",
+    )
+
+
+def _cluster_options(args: argparse.Namespace) -> ClusterOptions | None:
+    return ClusterOptions.topics() if args.granularity == "topic" else None
 
 
 def _command(
@@ -92,16 +117,26 @@ def _run_read(args: argparse.Namespace) -> int:
 
 def _run_cluster(args: argparse.Namespace) -> int:
     articles = _load(args.inputs)
-    _, assignments = make_stories(articles)
+    _, assignments = make_stories(articles, options=_cluster_options(args))
     for assignment in assignments:
         _print_json(_assignment_record(assignment))
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+def _run_reuse(args: argparse.Namespace) -> int:
+    articles = _load(args.inputs)
+    from newsweave.fingerprint import find_reuse  # datasketch: imported only when needed
+
+    by_id = {a.id: a for a in articles}
+    for link in find_reuse(articles):
+        _print_json(reuse_record(link, by_id))
     return 0 if articles else EXIT_NOTHING_READ
 
 
 def _run_digest(args: argparse.Namespace) -> int:
     if args.inputs:
         articles = _load(args.inputs)
-        stories, _ = make_stories(articles, one_story=args.one_story)
+        stories, _ = make_stories(articles, args.one_story, _cluster_options(args))
     elif args.db:
         stories = _stored_stories(args.db, one_story=args.one_story)
     else:

@@ -38,7 +38,7 @@ def content_terms(text: str) -> Counter[str]:
     bigrams instead (Clust-McMs test, all languages, 166 as singletons: B-cubed F1 0.794 -> 0.799;
     most of what remains are events reported in several languages, which words cannot join).
     """
-    counts: Counter[str] = Counter(map(_term, _WORD.findall(text.lower())))
+    counts: Counter[str] = Counter(map(content_term, _WORD.findall(text.lower())))
     counts.pop("", None)
     if _CJK.search(text):
         for word in [w for w in counts if _CJK.search(w)]:
@@ -60,7 +60,7 @@ def names(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 18)
-def _term(word: str) -> str:
+def content_term(word: str) -> str:
     """The term a lower-cased word counts as, or "" for words that say nothing.
 
     Memoised: news vocabulary repeats, and this is the hot loop of clustering."""

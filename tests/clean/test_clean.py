@@ -115,3 +115,9 @@ def test_numbers_only_lines_are_kept_but_rules_are_not() -> None:
     article = clean_article(Article(id="n", raw="Call the hotline.\n02-751-1500\n* * *\n"))
     assert "02-751-1500" in article.text
     assert [r.kind for r in article.removed] == ["separator"]
+
+
+def test_a_lead_sentence_opening_with_the_title_words_is_kept() -> None:
+    raw = "Bridge closes for repairs\nBridge closes for repairs on Monday, the council said.\n"
+    article = clean_article(Article(id="b", raw=raw, title="Bridge closes for repairs"))
+    assert article.text == "Bridge closes for repairs on Monday, the council said."

@@ -33,6 +33,12 @@ def test_offsets_are_relative_to_the_whole_text() -> None:
 def test_signs_of_spun_text() -> None:
     assert is_garbled("It was said by a senior official. of the administration.")
     assert is_garbled("according to the spokesman. , Ned Price.")
-    assert is_garbled("NATO.")
+    assert is_garbled("said the official.")
+    assert not is_garbled("No police.")  # a fragment is style
+    assert not is_garbled("The A.N.C. and the I.F.P. met. . . . Talks went on.")
     assert not is_garbled("The U.S. and its allies met in Geneva on Jan. 10.")
     assert not is_garbled("“We are prepared for diplomacy,” the official said.")
+
+
+def test_an_ellipsis_before_a_lower_case_word_is_not_garbling() -> None:
+    assert not is_garbled("“America fears its shadow ... in every part of the world,” he said.")

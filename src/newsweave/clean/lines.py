@@ -118,18 +118,24 @@ def _is_title(line: str, title: str | None) -> bool:
 
 
 def strip_repeated_title(line: str, title: str | None) -> int:
-    """How many leading characters of `line` are copies of the title (captions often follow)."""
+    """How many leading characters of `line` are copies of the title glued to what follows
+    ("Title Title This combination of pictures ... (AFP via Getty)").
+
+    One copy counts only when a caption or other junk follows: a lead sentence may well open
+    with the title's words ("Biden, Putin to speak Thursday, the White House said.")."""
     if not title:
         return 0
     target = title.strip().lower()
-    consumed = 0
+    consumed = copies = 0
     rest = line
     while len(rest) > len(target) and rest[: len(target)].lower() == target:
-        consumed += len(target)
+        copies += 1
         stripped = rest[len(target) :]
-        consumed += len(stripped) - len(stripped.lstrip())
+        consumed += len(target) + len(stripped) - len(stripped.lstrip())
         rest = stripped.lstrip()
-    return consumed
+    if copies >= 2 or (copies == 1 and junk_kind(rest, None) is not None):
+        return consumed
+    return 0
 
 
 def byline_name(line: str) -> str | None:

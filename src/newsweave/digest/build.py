@@ -10,7 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.digest.statements import Mention, Statement, StatementSet, group_statements
-from newsweave.model import Cited, CleanArticle, Digest, Fact, Story
+from newsweave.fingerprint import trace_provenance
+from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
 _DANGLING = re.compile(
@@ -30,19 +31,24 @@ class DigestOptions:
 
 
 def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
-    """The digest of one story."""
+    """The digest of one story, with its provenance: who copied whom, what each article
+    credits, and how many independent origins stand behind the story and each fact."""
     options = options or DigestOptions()
+    provenance = trace_provenance(story.articles)
     articles = _readable(story, options.max_articles)
     statements = group_statements(articles)
     quotable = [s for s in statements.statements if _wording(s) is not None]
     chosen = _select(quotable, statements, options)
     summary = tuple(Cited(_text(s), s.article_ids) for s in chosen)
-    facts = tuple(
-        Fact(_text(s), s.article_ids, len(s.outlets()))
-        for s in sorted(quotable, key=lambda s: -len(s.outlets()))
-        if len(s.outlets()) >= 2
-    )
-    return Digest(story=story, summary=summary, facts=facts)
+    return Digest(story, summary, _facts(quotable, provenance), provenance)
+
+
+def _facts(quotable: list[Statement], provenance: Provenance) -> tuple[Fact, ...]:
+    """Statements backed by two or more independent origins (a copy and its source, or two
+    articles of one outlet, are one), most widely backed first."""
+    backed = [(s, len({provenance.origins.get(i, i) for i in s.article_ids})) for s in quotable]
+    backed.sort(key=lambda pair: (-pair[1], -len(pair[0].outlets())))
+    return tuple(Fact(_text(s), s.article_ids, count) for s, count in backed if count >= 2)
 
 
 def _readable(story: Story, limit: int) -> list[CleanArticle]:

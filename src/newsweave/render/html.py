@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsweave.dates import format_date
 from newsweave.model import Digest
-from newsweave.render.json import outlets
+from newsweave.render.coverage import coverage, flags, outlets
 
 _ENV = Environment(
     loader=PackageLoader("newsweave.render", "templates"),
@@ -26,6 +26,8 @@ def render_html(digests: Sequence[Digest]) -> str:
             "digest": d,
             "number": {a.id: i for i, a in enumerate(d.story.articles, start=1)},
             "outlets": len(outlets(d.story.articles)),
+            "coverage": coverage(d),
+            "flags": {a.id: flags(d, a) for a in d.story.articles},
         }
         for d in digests
     ]

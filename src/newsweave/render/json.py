@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsweave.dates import format_date
-from newsweave.model import CleanArticle, Digest
+from newsweave.model import AlignedPair, CleanArticle, Digest, ReuseLink
+from newsweave.render.coverage import flags, independent_origins, outlets
+
+__all__ = ["article_record", "digest_record", "outlets", "render_json", "reuse_record"]
 
 
 def render_json(digests: Sequence[Digest]) -> str:
@@ -17,12 +20,13 @@ def render_json(digests: Sequence[Digest]) -> str:
 
 def digest_record(digest: Digest) -> dict[str, Any]:
     story = digest.story
+    articles = {a.id: a for a in story.articles}
     return {
         "story": {
             "id": story.id,
             "title": story.title,
-            "independent_origins": len(outlets(story.articles)),
-            "articles": [_story_article(a) for a in story.articles],
+            "independent_origins": independent_origins(digest),
+            "articles": [_story_article(digest, a) for a in story.articles],
         },
         "summary": [{"text": c.text, "sources": list(c.sources)} for c in digest.summary],
         "facts": [
@@ -33,13 +37,50 @@ def digest_record(digest: Digest) -> dict[str, Any]:
             }
             for f in digest.facts
         ],
-        # Filled by the extract and compare stages (quotes, conflicts, timeline) and by
-        # fingerprinting (reuse); empty lists keep the schema stable until then.
+        # Filled by the extract and compare stages (quotes, conflicts, timeline); empty lists
+        # keep the schema stable until then.
         "conflicts": [],
         "quotes": [],
         "timeline": [],
-        "reuse": [],
+        "reuse": [reuse_record(link, articles) for link in digest.provenance.reuse],
     }
+
+
+def reuse_record(
+    link: ReuseLink, articles: dict[str, CleanArticle] | None = None
+) -> dict[str, Any]:
+    """A reuse link as `newsweave reuse --format jsonl` writes it and the digest lists it:
+    `source`, `copy`, `share`, `kind`, why the direction (`reason`), and the aligned
+    sentences as evidence (indexes into each article's sentences, with their offsets into
+    its raw text when the articles are given)."""
+    return {
+        "source": link.source,
+        "copy": link.copy,
+        "share": link.share,
+        "kind": link.kind,
+        "reason": link.reason,
+        "pairs": [_pair_record(link, p, articles or {}) for p in link.pairs],
+    }
+
+
+def _pair_record(
+    link: ReuseLink, pair: AlignedPair, articles: dict[str, CleanArticle]
+) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "source": pair.source,
+        "copy": pair.copy,
+        "similarity": pair.similarity,
+        "verbatim": pair.verbatim,
+    }
+    for side, article_id, index in (
+        ("source", link.source, pair.source),
+        ("copy", link.copy, pair.copy),
+    ):
+        article = articles.get(article_id)
+        if article is not None and index < len(article.sentences):
+            sentence = article.sentences[index]
+            record[f"{side}_span"] = [sentence.start, sentence.end]
+    return record
 
 
 def article_record(article: CleanArticle) -> dict[str, Any]:
@@ -66,20 +107,17 @@ def article_record(article: CleanArticle) -> dict[str, Any]:
     }
 
 
-def outlets(articles: Sequence[CleanArticle]) -> set[str]:
-    """Distinct outlets; an article whose outlet is unknown counts as its own."""
-    return {a.article.source or a.id for a in articles}
-
-
-def _story_article(article: CleanArticle) -> dict[str, Any]:
+def _story_article(digest: Digest, article: CleanArticle) -> dict[str, Any]:
     a = article.article
+    provenance = digest.provenance
     return {
         "id": a.id,
         "source": a.source,
         "url": a.url,
         "title": article.title,
         "published": format_date(a.published),
-        "quality": {"score": article.quality.score, "flags": list(article.quality.flags)},
-        "credits": [],
-        "copy_of": None,
+        "quality": {"score": article.quality.score, "flags": flags(digest, article)},
+        "credits": [c.outlet for c in provenance.credits.get(a.id, ())],
+        "copy_of": provenance.copy_of(a.id),
+        "origin": provenance.origins.get(a.id, a.id),
     }

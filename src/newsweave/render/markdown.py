@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsweave.dates import format_date
 from newsweave.model import CleanArticle, Digest
-from newsweave.render.json import outlets
+from newsweave.render.coverage import coverage, flags, outlets
 
 
 def render_markdown(digests: Sequence[Digest]) -> str:
@@ -21,12 +21,34 @@ def _story(digest: Digest) -> str:
     if digest.facts:
         lines += ["", "## Confirmed by several outlets", ""]
         lines += [
-            f"- {_inline(f.text)} {_cite(f.sources, number)} ({f.independent_sources} outlets)"
+            f"- {_inline(f.text)} {_cite(f.sources, number)} "
+            f"({f.independent_sources} independent outlets)"
             for f in digest.facts
         ]
+    lines += ["", "## Coverage", "", *_coverage(digest, number)]
     lines += ["", "## Sources", ""]
-    lines += [f"{number[a.id]}. {_source(a)}" for a in articles]
+    lines += [f"{number[a.id]}. {_source(a, flags(digest, a))}" for a in articles]
     return "\n".join(lines)
+
+
+def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
+    """Who was first, who copied whom (with how much), credits, independent origins."""
+    facts = coverage(digest)
+    lines = []
+    if facts.first is not None:
+        outlet = _inline(facts.first.article.source or "unknown outlet")
+        lines.append(f"- First: [{number[facts.first.id]}] {outlet}, {facts.first_date}")
+    for line in facts.copies:
+        lines.append(
+            f"- [{number[line.copy]}] is {line.words} of [{number[line.source]}]: "
+            f"{line.percent}% of its text, {line.sentences} aligned "
+            f"sentence{'' if line.sentences == 1 else 's'}"
+        )
+    for article_id, credited in facts.credits:
+        names = ", ".join(_inline(name) for name in credited)
+        lines.append(f"- [{number[article_id]}] credits {names}")
+    lines.append(f"- {facts.origins} independent origins among {facts.articles} articles")
+    return lines
 
 
 def _byline(articles: Sequence[CleanArticle]) -> str:
@@ -39,13 +61,13 @@ def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[s]}]" for s in sources if s in number)
 
 
-def _source(article: CleanArticle) -> str:
+def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
     title = _inline(article.title)
     head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
     parts = [head, _inline(a.source or "unknown outlet"), format_date(a.published) or "undated"]
-    if article.quality.flags:
-        parts.append("flags: " + ", ".join(article.quality.flags))
+    if flagged:
+        parts.append("flags: " + ", ".join(flagged))
     return " — ".join(parts) + f" (`{a.id}`)"
 
 

@@ -1,0 +1,138 @@
+"""Credits: the outlets an article says its information comes from.
+
+Found by the phrases outlets use, in the article text and in the lines cleaning removed as
+contributor lines, trailers and datelines (never in captions, comments or bylines, where an
+agency name is a photo credit or a commenter's):
+
+- the outlet before a reporting verb: "..., NBC News reports.", "CNN reported Tuesday";
+- the outlet after a phrase: "according to Politico", "told CNN", "reported by", "in an
+  interview with", "first appeared in", "Source:";
+- "The Associated Press contributed to this report";
+- a wire dateline: "GENEVA (Reuters) —".
+
+Outlets in the built-in list (extract/outlets.py) are recognised by any of their names.
+Other names count only when they read as an outlet, not a person or a ministry: they end
+in an outlet word ("Gazette", "News", "Times", "Post", ...), or they are one word or open
+with "the" in a contributor line or dateline ("Northwire contributed to this report").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsweave.extract.outlets import known_names, known_outlet
+from newsweave.model import CleanArticle, Credit
+
+# Removed spans that may still credit an outlet; captions, bylines and comments never do.
+CREDITING_REMOVALS = frozenset({"contributors", "trailer", "dateline"})
+OUTLET_WORDS = frozenset(
+    """news times post gazette journal herald tribune wire press daily observer guardian
+    telegraph chronicle courier mail express radio tv television agency network magazine
+    review today reporter standard independent sun mirror globe register bulletin dispatch
+    examiner inquirer monitor insider media weekly channel broadcasting service newspaper
+    online star record enquirer leader voice digest report reports newsroom""".split()
+)
+_KNOWN = "|".join(re.escape(n) for n in known_names())
+_KNOWN_IN = re.compile(rf"(?<![\w-])(?:{_KNOWN})(?![\w-])")
+# A capitalised run of up to five words ("Harbour Gazette", "Star of Johannesburg").
+_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # "Gazette", "U.S.", "Sun-Times"; no closing stop
+_RUN = rf"{_WORD}(?: (?:(?:of|and|&|de|la|le) )?{_WORD}){{0,4}}"
+
+
+def _name(tag: str) -> str:
+    """An outlet name slot: optional "the", then a known outlet or a capitalised run."""
+    return rf"(?P<the{tag}>[Tt]he )?(?P<name{tag}>{_KNOWN}|{_RUN})"
+
+
+_VERB = r"(?:(?:has|had|first|also|previously|originally)\s+)?(?:reports|reported)\b"
+_BEFORE_VERB = re.compile(rf"(?<![\w-]){_name('')}\s+{_VERB}")
+_AFTER_PHRASE = re.compile(
+    r"(?i:according\s+to|told|reported\s+by|first\s+reported\s+by|in\s+an\s+interview\s+with|"
+    r"(?:first|originally)\s+(?:appeared|published)\s+(?:in|on|by)|source:|courtesy\s+of|"
+    r"(?:a|an)\s+report\s+(?:by|from|in))"
+    rf"\s+{_name('')}(?![\w-])"
+)
+_CONTRIBUTED = re.compile(
+    rf"(?<![\w-]){_name('1')}\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|"
+    rf"(?<![\w-]){_name('2')}\s+contributed\s+reporting"
+)
+_DATELINE = re.compile(rf"\(\s*{_name('')}\s*\)\s*(?:[—–_-]|$)", re.M)
+# Words that make a capitalised run a person, an office or a place, not an outlet.
+_NOT_OUTLET = re.compile(
+    r"\b(?:President|Secretary|Minister|Ministry|Department|Council|Office|Police|Court|"
+    r"Senator|Governor|Mayor|General|Spokesman|Spokeswoman|Spokesperson|Official|Officials|"
+    r"Sources?|Reporters?)\b"
+)
+
+
+def find_credits(article: CleanArticle) -> tuple[Credit, ...]:
+    """The outlets `article` credits, once each, in the order they are first credited; its
+    own outlet is left out."""
+    own = known_outlet(article.article.source)
+    found: dict[str, Credit] = {}
+    for credit in _credits_in(_crediting_text(article)):
+        if own is not None and known_outlet(credit.outlet) is own:
+            continue
+        found.setdefault(credit.outlet, credit)
+    return tuple(found.values())
+
+
+def credits_in_text(text: str) -> tuple[Credit, ...]:
+    """Credits in a plain string (offsets into it), each outlet once."""
+    found: dict[str, Credit] = {}
+    for credit in _credits_in(text):
+        found.setdefault(credit.outlet, credit)
+    return tuple(found.values())
+
+
+def _crediting_text(article: CleanArticle) -> str:
+    """`article.raw` with everything blanked out that is neither a sentence nor a removed
+    span that can credit (offsets are kept, so credits point into the raw text)."""
+    raw = article.article.raw
+    keep = [(s.start, s.end) for s in article.sentences]
+    keep += [(r.start, r.end) for r in article.removed if r.kind in CREDITING_REMOVALS]
+    chars = [" "] * len(raw)
+    for start, end in keep:
+        chars[start:end] = raw[start:end]
+    return "".join(chars)
+
+
+def _credits_in(text: str) -> Iterator[Credit]:
+    for pattern, loose in ((_BEFORE_VERB, False), (_AFTER_PHRASE, False)):
+        for match in pattern.finditer(text):
+            credit = _credit(match, loose)
+            if credit is not None:
+                yield credit
+    for pattern in (_CONTRIBUTED, _DATELINE):
+        for match in pattern.finditer(text):
+            credit = _credit(match, True)
+            if credit is not None:
+                yield credit
+
+
+def _credit(match: re.Match[str], loose: bool) -> Credit | None:
+    """The credit a match gives, or None when the name does not read as an outlet. `loose`
+    phrases (contributor lines, datelines) also accept one-word or "The ..." names."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    name = next((v for k, v in groups.items() if k.startswith("name")), "")
+    name = name.strip().rstrip(".,'’")
+    phrase, (start, end) = match.group(0).strip(), match.span()
+    known = known_outlet(name)
+    if known is None and (inside := _KNOWN_IN.search(name)):
+        known = known_outlet(inside.group(0))  # "Wednesday NBC News reports"
+    if known is not None:
+        return Credit(known.name, known.domains[0], phrase, start, end)
+    has_the = any(k.startswith("the") for k in groups)
+    if not name or not _reads_as_outlet(name, loose, has_the):
+        return None
+    return Credit(name, None, phrase, start, end)
+
+
+def _reads_as_outlet(name: str, loose: bool, has_the: bool) -> bool:
+    if _NOT_OUTLET.search(name):
+        return False
+    words = name.split()
+    if any(word.lower().strip(".") in OUTLET_WORDS for word in words):
+        return True
+    return loose and (has_the or len(words) == 1)

@@ -1,0 +1,232 @@
+"""Reuse links: who copied whom, how much, and how (duplicate, partial, spun, credited).
+
+Candidate pairs come from the fingerprint index (candidates.py), so the alignment work grows
+with the number of articles that look alike, not with all pairs. Each candidate is aligned
+sentence by sentence (align.py), oriented (direction.py) and kept when enough of the copy
+comes from the source. Articles that credit another article's outlet without copying its
+text are linked too (`credited`), to the most similar article of that outlet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsweave.extract import find_credits
+from newsweave.fingerprint.align import align
+from newsweave.fingerprint.candidates import CandidateIndex
+from newsweave.fingerprint.direction import (
+    article_outlet_keys,
+    credit_keys,
+    credits_outlet,
+    garbled_pairs,
+    orient,
+    published_first,
+)
+from newsweave.fingerprint.hashing import features, fingerprint, words
+from newsweave.model import AlignedPair, CleanArticle, Credit, ReuseLink
+
+
+@dataclass(frozen=True)
+class ReuseOptions:
+    """When shared text makes one article a copy of another, and of which kind.
+
+    Tuned on the generated reuse benchmark (benchmarks/reuse.py, DUC 2004 split; DUC 2003
+    held out): at these values no pair of independent AP and New York Times reports of one
+    event is linked and every generated copy is.
+    """
+
+    # Share of the copy's words in aligned sentences. Copies on the benchmark have 0.75 or
+    # more (a partial copy with a line of its own); the closest pair of independent reports
+    # 0.49 (an NYT story that took ten sentences of AP's); 0.6 sits between, with room.
+    min_share: float = 0.6
+    # Share of aligned sentences copied word for word above which a copy is verbatim
+    # (duplicate or partial) rather than reworded (spun, or a credited rewrite): verbatim and
+    # partial copies on the benchmark have 0.67 or more, spun copies 0.55 or less.
+    verbatim: float = 0.6
+    min_pairs: int = 2  # aligned sentences a verbatim copy needs
+    # Aligned sentences a reworded copy needs: when it is garbled where its source is not, or
+    # closely worded (mean wording match >= close_wording), it is spun; otherwise it may be
+    # an independent report. Short reports of one event written to the same formula ("said
+    # union president Marta Oyelaran": examples/06 and the lindmarkdaily record) align 4 of
+    # their 5 sentences at a mean wording of 0.59; spun copies on the benchmark have 0.8 or
+    # more, and a spun copy of a whole news article aligns 8 sentences or more.
+    min_pairs_spun: int = 3
+    min_pairs_reworded: int = 5
+    close_wording: float = 0.75
+    # A link is dropped as a sibling when a common source explains its copy's aligned
+    # sentences and covers this much more of the copy (examples/04 and 05 both copy 01).
+    sibling_margin: float = 0.1
+    duplicate: float = 0.9  # share of both texts covered for a verbatim copy to be a duplicate
+    # Content-word Jaccard similarity a credited article needs with the crediting one (so a
+    # credit to "the Harbour Gazette" links to its report of this event, not another one).
+    credit_similarity: float = 0.12
+
+
+def find_reuse(
+    articles: Sequence[CleanArticle],
+    options: ReuseOptions | None = None,
+    credits: Mapping[str, Sequence[Credit]] | None = None,
+) -> list[ReuseLink]:
+    """Every reuse link among `articles`: text reuse found through candidate search, and
+    credits to the outlet of another article. `credits` (by article id) are found here when
+    not given."""
+    options = options or ReuseOptions()
+    if credits is None:
+        credits = {a.id: find_credits(a) for a in articles}
+    links = drop_siblings(text_links(articles, credits, options), options.sibling_margin)
+    linked = {frozenset((link.source, link.copy)) for link in links}
+    links += credit_links(articles, credits, linked, options)
+    return links
+
+
+def text_links(
+    articles: Sequence[CleanArticle],
+    credits: Mapping[str, Sequence[Credit]],
+    options: ReuseOptions,
+) -> list[ReuseLink]:
+    """Links from text reuse between candidate pairs."""
+    index = CandidateIndex()
+    links = []
+    for article in articles:
+        found = index.add(fingerprint(article.id, [s.text for s in article.sentences]))
+        for candidate in found:
+            earlier = articles[candidate.first]
+            if earlier.id == article.id:
+                continue  # the same article read twice
+            link = compare(earlier, article, credits, options)
+            if link is not None:
+                links.append(link)
+    return links
+
+
+def drop_siblings(links: list[ReuseLink], margin: float) -> list[ReuseLink]:
+    """Links without those between two copies of one source: S2 -> C goes when some S1 is
+    the source of both S2 and C, C's sentences aligned with S2 are all aligned with S1 too,
+    and S1 covers at least `margin` more of C."""
+    into: dict[str, dict[str, ReuseLink]] = defaultdict(dict)
+    for link in links:
+        into[link.copy][link.source] = link
+    return [link for link in links if not _explained(link, into, margin)]
+
+
+def _explained(link: ReuseLink, into: dict[str, dict[str, ReuseLink]], margin: float) -> bool:
+    from_second = {p.copy for p in link.pairs}
+    for first, common in into[link.copy].items():
+        if first == link.source or first not in into[link.source]:
+            continue
+        if from_second <= {p.copy for p in common.pairs} and common.share >= link.share + margin:
+            return True
+    return False
+
+
+def compare(
+    a: CleanArticle,
+    b: CleanArticle,
+    credits: Mapping[str, Sequence[Credit]],
+    options: ReuseOptions,
+) -> ReuseLink | None:
+    """The reuse link between two articles, or None if neither is a copy of the other."""
+    alignment = align(a.sentences, b.sentences)
+    source, copy, reason = orient(a, b, alignment, credits.get(a.id, ()), credits.get(b.id, ()))
+    flipped = source is b
+    pairs = tuple(
+        AlignedPair(p.copy, p.source, p.similarity, p.verbatim) if flipped else p
+        for p in alignment.pairs
+    )
+    shares = (alignment.share_a, alignment.share_b)
+    share_source, share_copy = shares[::-1] if flipped else shares
+    broken = garbled_pairs(a, b, alignment)
+    garbled = broken[0 if flipped else 1] > broken[1 if flipped else 0]
+    garbled = garbled or _flagged_spun(copy, source)
+    spun = garbled or alignment.wording >= options.close_wording
+    copied = share_copy >= options.min_share and len(pairs) >= _min_pairs(
+        alignment.verbatim, spun, options
+    )
+    credited = credits_outlet(credits.get(copy.id, ()), source)
+    if not copied and not credited:
+        return None
+    if not copied:
+        kind = "credited"
+    elif garbled and alignment.verbatim < options.verbatim:
+        kind = "spun"
+    elif alignment.verbatim >= options.verbatim:
+        whole = min(share_copy, share_source) >= options.duplicate
+        kind = "duplicate" if whole else "partial"
+    else:  # reworded: a rewrite that says where it comes from, or a spun copy
+        kind = "credited" if credited else "spun"
+    return ReuseLink(source.id, copy.id, share_copy, kind, pairs, reason)
+
+
+def _min_pairs(verbatim: float, spun: bool, options: ReuseOptions) -> int:
+    if verbatim >= options.verbatim:
+        return options.min_pairs
+    return options.min_pairs_spun if spun else options.min_pairs_reworded
+
+
+def _flagged_spun(copy: CleanArticle, source: CleanArticle) -> bool:
+    return "spun" in copy.quality.flags and "spun" not in source.quality.flags
+
+
+def credit_links(
+    articles: Sequence[CleanArticle],
+    credits: Mapping[str, Sequence[Credit]],
+    linked: set[frozenset[str]],
+    options: ReuseOptions,
+) -> list[ReuseLink]:
+    """Links from an article to the article of an outlet it credits, where text reuse did
+    not already link them: the credited outlet's most similar article, published no later."""
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for number, article in enumerate(articles):
+        for key in article_outlet_keys(article):
+            by_outlet[key].append(number)
+    vocabulary: dict[int, set[str]] = {}
+    links = []
+    for number, article in enumerate(articles):
+        for credit in credits.get(article.id, ()):
+            found = {n for key in credit_keys(credit) for n in by_outlet.get(key, ())}
+            found.discard(number)
+            source = _most_similar(number, found, articles, vocabulary, options)
+            if source is None or frozenset((source.id, article.id)) in linked:
+                continue
+            linked.add(frozenset((source.id, article.id)))
+            alignment = align(source.sentences, article.sentences)
+            links.append(
+                ReuseLink(
+                    source.id, article.id, alignment.share_b, "credited", alignment.pairs, "credits"
+                )
+            )
+    return links
+
+
+def _most_similar(
+    number: int,
+    others: set[int],
+    articles: Sequence[CleanArticle],
+    vocabulary: dict[int, set[str]],
+    options: ReuseOptions,
+) -> CleanArticle | None:
+    article = articles[number]
+    best, best_score = None, options.credit_similarity
+    for other in sorted(others):
+        candidate = articles[other]
+        if candidate.id == article.id:
+            continue
+        if published_first(article.article.published, candidate.article.published) == 0:
+            continue  # the credited article came out after the crediting one
+        score = _jaccard(_vocabulary(article, vocabulary), _vocabulary(candidate, vocabulary))
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _vocabulary(article: CleanArticle, cache: dict[int, set[str]]) -> set[str]:
+    key = id(article)
+    if key not in cache:
+        cache[key] = features(words(article.text))
+    return cache[key]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0

@@ -1,0 +1,74 @@
+"""Sentence alignment: robust to synonym swaps, clause splits and reordering; independent
+reports of one event align little."""
+
+from __future__ import annotations
+
+from newsweave.fingerprint.align import align
+from newsweave.model import CleanArticle, Sentence
+
+
+def sentence_list(*texts: str) -> list[Sentence]:
+    return [Sentence(t, 0, len(t)) for t in texts]
+
+
+def by_id(examples: list[CleanArticle]) -> dict[str, CleanArticle]:
+    return {a.id: a for a in examples}
+
+
+def test_every_sentence_of_the_spun_copy_aligns_with_its_source(
+    examples: list[CleanArticle],
+) -> None:
+    ex = by_id(examples)
+    source, spun = ex["01_harbourgazette"], ex["05_spunnews"]
+    result = align(source.sentences, spun.sentences)
+    assert {p.copy for p in result.pairs} == set(range(len(spun.sentences)))
+    # the copy's sentence i comes from the source's sentence i (the copy keeps the order)
+    assert all(p.source == p.copy for p in result.pairs)
+    assert result.share_b == 1.0 and result.verbatim < 0.5
+
+
+def test_the_partial_repost_aligns_verbatim(examples: list[CleanArticle]) -> None:
+    ex = by_id(examples)
+    result = align(ex["01_harbourgazette"].sentences, ex["04_dailyreposter"].sentences)
+    assert len(result.pairs) == 8 and result.verbatim > 0.8
+    assert result.share_b > 0.8 > 0.7 > result.share_a  # the repost is the part
+
+
+def test_independent_reports_of_one_event_align_little(examples: list[CleanArticle]) -> None:
+    ex = by_id(examples)
+    for other in ("03_coastalpost", "07_observer"):
+        result = align(ex["01_harbourgazette"].sentences, ex[other].sentences)
+        assert result.share_b < 0.2, other
+
+
+def test_a_clause_split_aligns_one_to_many() -> None:
+    source = sentence_list(
+        "The union and the port authority reached a tentative deal late on Wednesday, "
+        "and dockworkers will return to work at the Port of Lindmark on Friday.",
+        "Exporters of timber and frozen fish said the stoppage cost them millions.",
+    )
+    copy = sentence_list(
+        "The union and the harbour authority arrived at a provisional deal late on Wednesday.",
+        "And dockworkers will go back to work at the Port of Lindmark on Friday.",
+    )
+    result = align(source, copy)
+    assert {(p.source, p.copy) for p in result.pairs} == {(0, 0), (0, 1)}
+
+
+def test_reordering_changes_nothing() -> None:
+    texts = (
+        "Union members will hold a ratification vote next Tuesday on the proposed deal.",
+        "Transport minister Ilse Varga welcomed the breakthrough in a statement on Thursday.",
+        "Exporters of timber and frozen fish said the stoppage cost them millions of crowns.",
+    )
+    forward = align(sentence_list(*texts), sentence_list(*texts))
+    backward = align(sentence_list(*texts), sentence_list(*reversed(texts)))
+    assert {(p.source, 2 - p.copy) for p in backward.pairs} == {
+        (p.source, p.copy) for p in forward.pairs
+    }
+    assert forward.share_a == backward.share_a == 1.0
+
+
+def test_short_sentences_never_align() -> None:
+    result = align(sentence_list("Price said."), sentence_list("Price said."))
+    assert result.pairs == ()

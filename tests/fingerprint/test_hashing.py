@@ -1,0 +1,77 @@
+"""Fingerprints: the content hash ignores presentation, the MinHash tells copies from
+unrelated articles, and the vectorised word hashing agrees with the string folding."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave.fingerprint.hashing import (
+    _hash_words,
+    features,
+    fingerprint,
+    sentence_hashes,
+    words,
+)
+from newsweave.model import CleanArticle
+from newsweave.terms import content_term
+
+TEXT = [
+    "Dockworkers at the Port of Lindmark will return to work on Friday.",
+    "The agreement gives about 4,200 workers a 9% wage rise over three years.",
+]
+
+
+def sentences(article: CleanArticle) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+def test_content_hash_ignores_case_punctuation_and_paragraphs() -> None:
+    same = [" ".join(TEXT).upper().replace(".", " ;"), ""]
+    assert fingerprint("a", TEXT).content_hash == fingerprint("b", same).content_hash
+    other = [TEXT[0], TEXT[1].replace("4,200", "4,300")]
+    assert fingerprint("a", TEXT).content_hash != fingerprint("c", other).content_hash
+
+
+def test_word_hashes_agree_with_the_string_folding(
+    seeds: dict[str, CleanArticle], examples: list[CleanArticle]
+) -> None:
+    """Two words get one term hash exactly when `content_term` gives them one; stopwords 0."""
+    for article in [*seeds.values(), *examples]:
+        hashed = _hash_words(sentences(article))
+        tokens = words(" ".join(sentences(article)))
+        assert len(tokens) == len(hashed.words)
+        by_term: dict[str, int] = {}
+        for token, term_hash in zip(tokens, hashed.terms.tolist(), strict=True):
+            term = content_term(token)
+            if not term or len(token) < 2:
+                assert term_hash == 0, token
+                continue
+            # plurals are not folded in fingerprints: compare unfolded words
+            assert by_term.setdefault(token, term_hash) == term_hash
+
+
+def test_copies_are_similar_and_unrelated_articles_are_not(examples: list[CleanArticle]) -> None:
+    by_id = {a.id: fingerprint(a.id, sentences(a)) for a in examples}
+    source = by_id["01_harbourgazette"].minhash
+
+    def jaccard(other: str) -> float:
+        return float(source.jaccard(by_id[other].minhash))
+
+    assert jaccard("04_dailyreposter") >= 0.4  # partial verbatim repost
+    assert jaccard("05_spunnews") >= 0.2  # heavily spun: names and figures survive
+    assert jaccard("03_coastalpost") < 0.15  # independent report of the same event
+    assert jaccard("mayfield-courier-0311-library") < 0.05
+
+
+def test_long_sentences_are_hashed_lower_cased() -> None:
+    hashes = sentence_hashes([TEXT[0], TEXT[0].upper(), "Too short to count."])
+    assert len(hashes) == 2 and hashes[0] == hashes[1]
+
+
+def test_features_fold_plurals_and_drop_stopwords() -> None:
+    assert features(words("The troops and the troop said")) == {"troop"}
+
+
+def test_empty_text_has_a_fingerprint() -> None:
+    empty = fingerprint("e", [])
+    assert empty.size == 0 and np.all(empty.minhash.hashvalues == np.iinfo(np.uint32).max)
