@@ -65,3 +65,14 @@ def test_summary_does_not_repeat_itself(examples: list[CleanArticle]) -> None:
     firsts = [re.findall(r"\w+", c.text.lower())[:6] for c in digest.summary]
     assert len({tuple(f) for f in firsts}) == len(firsts)
     assert not any(c.text.startswith("LINDMARK") for c in digest.summary)
+
+
+def test_wording_prefers_the_version_without_another_outlets_credit(
+    seeds: dict[str, CleanArticle],
+) -> None:
+    from newsweave.extract.credits import credits_in_text
+
+    digest = build_digest(seed_story(seeds))
+    call = next(c for c in digest.summary if "phone call" in c.text)
+    assert "001_5fc0f955ae1055d1" in call.sources  # 001's credited version backs it
+    assert not credits_in_text(call.text)  # but 000's plain wording is quoted

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.digest.statements import Mention, Statement, StatementSet, group_statements
+from newsweave.extract.credits import credits_in_text
 from newsweave.fingerprint import trace_provenance
 from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
 
@@ -100,8 +101,10 @@ def _repeats(
 
 
 def _wording(statement: Statement) -> Mention | None:
-    """The mention to quote: a clean sentence from the cleanest, earliest article. Garbled
-    sentences and spun articles back a statement but are never quoted (None if only they do)."""
+    """The mention to quote: a clean sentence from the cleanest, earliest article, preferably
+    one that does not pass the fact on from another outlet ("..., NBC News reports"): the
+    citations say who reported it. Garbled sentences and spun articles back a statement but
+    are never quoted (None if only they do)."""
     clean = [
         m
         for m in statement.mentions
@@ -109,7 +112,14 @@ def _wording(statement: Statement) -> Mention | None:
     ]
     if not clean:
         return None
-    return min(clean, key=lambda m: (-m.article.quality.score, m.position))
+    return min(
+        clean,
+        key=lambda m: (
+            bool(credits_in_text(m.sentence.text)),
+            -m.article.quality.score,
+            m.position,
+        ),
+    )
 
 
 def _text(statement: Statement) -> str:
