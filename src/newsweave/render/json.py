@@ -87,12 +87,8 @@ def article_record(article: CleanArticle) -> dict[str, Any]:
     """A cleaned article as `newsweave read --format jsonl` writes it."""
     a = article.article
     return {
-        "id": a.id,
-        "url": a.url,
-        "source": a.source,
-        "title": article.title,
+        **_identity(article),
         "byline": a.byline,
-        "published": format_date(a.published),
         "language": a.language,
         "origin": a.origin,
         "text": article.text,
@@ -111,13 +107,21 @@ def _story_article(digest: Digest, article: CleanArticle) -> dict[str, Any]:
     a = article.article
     provenance = digest.provenance
     return {
-        "id": a.id,
-        "source": a.source,
-        "url": a.url,
-        "title": article.title,
-        "published": format_date(a.published),
+        **_identity(article),
         "quality": {"score": article.quality.score, "flags": flags(digest, article)},
         "credits": [c.outlet for c in provenance.credits.get(a.id, ())],
         "copy_of": provenance.copy_of(a.id),
         "origin": provenance.origins.get(a.id, a.id),
+    }
+
+
+def _identity(article: CleanArticle) -> dict[str, Any]:
+    """The fields that say which article this is, shared by every record of one."""
+    a = article.article
+    return {
+        "id": a.id,
+        "url": a.url,
+        "source": a.source,
+        "title": article.title,
+        "published": format_date(a.published),
     }
