@@ -28,6 +28,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.extraction
 	$(BIN)/python -m benchmarks.clustering
 	$(BIN)/python -m benchmarks.cluster_speed
+	$(BIN)/python -m benchmarks.summaries
 	$(BIN)/python -m benchmarks.reuse
 	$(BIN)/python -m benchmarks.fingerprint_speed
 

@@ -121,3 +121,10 @@ def test_a_lead_sentence_opening_with_the_title_words_is_kept() -> None:
     raw = "Bridge closes for repairs\nBridge closes for repairs on Monday, the council said.\n"
     article = clean_article(Article(id="b", raw=raw, title="Bridge closes for repairs"))
     assert article.text == "Bridge closes for repairs on Monday, the council said."
+
+
+def test_wire_datelines_are_removed() -> None:
+    raw = "LONDON (AP) _ Police said Saturday they had arrested the former ruler.\n"
+    article = clean_article(Article(id="w", raw=raw))
+    assert article.text == "Police said Saturday they had arrested the former ruler."
+    assert [r.kind for r in article.removed] == ["dateline"]

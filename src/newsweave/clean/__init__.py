@@ -14,12 +14,13 @@ __all__ = ["clean_article"]
 # Once a rating widget or a comment thread starts, nothing after it is article text.
 _TAIL_KINDS = frozenset({"widget", "comments"})
 _ALPHANUMERIC = re.compile(r"[^\W_]")
-# "WASHINGTON —", "LINDMARK, Baltora -", "GENEVA (Reuters) -", or a capitalised place name
+# "WASHINGTON —", "LINDMARK, Baltora -", "GENEVA (Reuters) -", "LONDON (AP) _" (the wire
+# services' typewriter dash), or a capitalised place name
 # whose dash was lost in scraping ("WASHINGTON  President ...").
 DATELINE_LINES = 3  # a dateline opens one of the first paragraphs (a pull quote may lead)
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?"
-    r"(?:\s*[—–-]{1,2}\s*|\s{2,}(?=[A-Z]))"
+    r"(?:\s*(?:[—–-]{1,2}|_)\s*|\s{2,}(?=[A-Z]))"
 )
 
 

@@ -1,0 +1,46 @@
+"""Quality floors on small fixed slices of ../shared/datasets, run with every `make test`.
+
+Each floor sits a little under the value measured when it was pinned (in the comment), so a
+real regression fails the build while machine noise cannot (these scores are deterministic).
+The full benchmarks (`make bench`) print the complete tables.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+from benchmarks.cluster_scoring import bcubed
+from benchmarks.clustering import load_clustmcms, load_examples
+from benchmarks.summaries import WORDS, references, summarize
+from rouge_score import rouge_scorer
+
+from newsweave.cluster import cluster_articles
+
+
+def test_clustering_floor_on_clustmcms_dev_english(datasets_dir: Path) -> None:
+    collection = load_clustmcms(datasets_dir, "dev", english_only=True)
+    _, assignments = cluster_articles(collection.articles)
+    predicted = {a.article_id: a.story_id for a in assignments}
+    gold = collection.gold_variants["166 as singletons"]
+    assert bcubed(predicted, gold).f1 >= 0.90  # measured 0.924
+
+
+def test_the_examples_cluster_exactly() -> None:
+    collection = load_examples()
+    _, assignments = cluster_articles(collection.articles)
+    predicted = {a.article_id: a.story_id for a in assignments}
+    assert bcubed(predicted, collection.gold).f1 == 1.0
+
+
+def test_summary_rouge_floor_on_six_duc_2003_clusters(datasets_dir: Path) -> None:
+    root = datasets_dir / "duc2003-task2"
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    r1, r2 = [], []
+    for folder in sorted((root / "docs").iterdir())[:6]:
+        summary = " ".join(summarize(folder).split()[:WORDS])
+        scores = [scorer.score(ref, summary) for ref in references(root / "models", folder.name)]
+        r1.append(statistics.mean(s["rouge1"].recall for s in scores))
+        r2.append(statistics.mean(s["rouge2"].recall for s in scores))
+    assert statistics.mean(r1) >= 0.37  # measured 0.390
+    assert statistics.mean(r2) >= 0.095  # measured 0.105
