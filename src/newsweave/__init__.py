@@ -23,6 +23,12 @@ _EXPORTS = {
     "clean_article": "newsweave.clean",
     "cluster_articles": "newsweave.cluster",
     "read_inputs": "newsweave.read",
+    "ReuseLink": "newsweave.model",
+    "find_reuse": "newsweave.fingerprint",
+    "trace_provenance": "newsweave.fingerprint",
+    "find_credits": "newsweave.extract",
+    "Assignment": "newsweave.model",
+    "StreamClusterer": "newsweave.cluster",
 }
 
 
