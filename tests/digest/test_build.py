@@ -76,3 +76,9 @@ def test_wording_prefers_the_version_without_another_outlets_credit(
     call = next(c for c in digest.summary if "phone call" in c.text)
     assert "001_5fc0f955ae1055d1" in call.sources  # 001's credited version backs it
     assert not credits_in_text(call.text)  # but 000's plain wording is quoted
+
+
+def test_the_account_prefers_stated_facts_to_long_quotes(seeds: dict[str, CleanArticle]) -> None:
+    digest = build_digest(seed_story(seeds))
+    opening_quotes = [c for c in digest.summary if c.text[:1] in "\"“"]
+    assert len(opening_quotes) <= 1

@@ -21,6 +21,13 @@ _DANGLING = re.compile(
 )
 
 
+# A sentence that opens with a quotation is someone's words, not the account's: it is kept
+# for "who said what" and weighed down here. On DUC 2003 ROUGE moves by 0.04 (37.39 -> 37.35);
+# on the seeds a long official quote gives way to a stated fact.
+_QUOTE_OPENING = re.compile(r"^[\"“‘']")
+QUOTE_WEIGHT = 0.7
+
+
 @dataclass(frozen=True)
 class DigestOptions:
     """`words` caps the summary length (benchmark mode); otherwise `sentences` are chosen."""
@@ -88,8 +95,10 @@ def _score(statement: Statement, statements: StatementSet) -> float:
     )
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
-    dangling = 0.5 if _DANGLING.match(_text(statement)) else 1.0
-    return centrality * support * (0.5 + lead) * dangling
+    text = _text(statement)
+    dangling = 0.5 if _DANGLING.match(text) else 1.0
+    quoted = QUOTE_WEIGHT if _QUOTE_OPENING.match(text) else 1.0
+    return centrality * support * (0.5 + lead) * dangling * quoted
 
 
 def _repeats(
