@@ -336,3 +336,10 @@ def test_topic_granularity_joins_the_same_people_weeks_apart(
         assert main(["cluster", port, talks, "--granularity", granularity]) == 0
         lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert len({line["story"] for line in lines}) == expected, granularity
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("newsweave 0.")

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from newsweave import __version__
 from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsweave", description="Turn news articles from many outlets into cited stories."
     )
+    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     read = _command(commands, "read", "print the cleaned articles", _run_read)
