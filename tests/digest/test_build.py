@@ -80,5 +80,5 @@ def test_wording_prefers_the_version_without_another_outlets_credit(
 
 def test_the_account_prefers_stated_facts_to_long_quotes(seeds: dict[str, CleanArticle]) -> None:
     digest = build_digest(seed_story(seeds))
-    opening_quotes = [c for c in digest.summary if c.text[:1] in "\"“"]
+    opening_quotes = [c for c in digest.summary if c.text[:1] in '"“']
     assert len(opening_quotes) <= 1
