@@ -208,7 +208,8 @@ def _explanation(assignment: Assignment) -> str:
     if assignment.opened:
         return f"{assignment.article_id}: opened the story"
     gap = "undated" if assignment.gap_days is None else f"{assignment.gap_days:g} days apart"
-    shared = ", ".join([*assignment.shared_names[:4], *assignment.shared_terms[:4]])
+    words = [*assignment.shared_names[:4], *assignment.shared_terms[:6]]
+    shared = ", ".join(dict.fromkeys(words))  # names first; a term already named goes
     return (
         f"{assignment.article_id}: score {assignment.score:.2f}, nearest {assignment.nearest}, "
         f"{gap}; shares {shared}"
