@@ -100,3 +100,8 @@ def flags(digest: Digest, article: CleanArticle) -> list[str]:
 def _sort_key(article: CleanArticle) -> tuple[float, str]:
     published = article.article.published
     return (timestamp(published) if published else float("inf"), article.id)
+
+
+def counted(number: int, noun: str) -> str:
+    """Counts as a reader says them: "1 article", "3 articles"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

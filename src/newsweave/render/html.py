@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsweave.dates import format_date
 from newsweave.model import Digest
-from newsweave.render.coverage import coverage, flags, outlets
+from newsweave.render.coverage import counted, coverage, flags, outlets
 
 _ENV = Environment(
     loader=PackageLoader("newsweave.render", "templates"),
@@ -17,6 +17,7 @@ _ENV = Environment(
     lstrip_blocks=True,
 )
 _ENV.filters["date"] = format_date
+_ENV.filters["counted"] = counted
 
 
 def render_html(digests: Sequence[Digest]) -> str:

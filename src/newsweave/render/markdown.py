@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsweave.dates import format_date
 from newsweave.model import CleanArticle, Digest
-from newsweave.render.coverage import coverage, flags, outlets
+from newsweave.render.coverage import counted, coverage, flags, outlets
 
 
 def render_markdown(digests: Sequence[Digest]) -> str:
@@ -22,7 +22,7 @@ def _story(digest: Digest) -> str:
         lines += ["", "## Confirmed by several outlets", ""]
         lines += [
             f"- {_inline(f.text)} {_cite(f.sources, number)} "
-            f"({f.independent_sources} independent outlets)"
+            f"({counted(f.independent_sources, 'independent outlet')})"
             for f in digest.facts
         ]
     lines += ["", "## Coverage", "", *_coverage(digest, number)]
@@ -47,14 +47,16 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
     for article_id, credited in facts.credits:
         names = ", ".join(_inline(name) for name in credited)
         lines.append(f"- [{number[article_id]}] credits {names}")
-    lines.append(f"- {facts.origins} independent origins among {facts.articles} articles")
+    origins = counted(facts.origins, "independent origin")
+    lines.append(f"- {origins} among {counted(facts.articles, 'article')}")
     return lines
 
 
 def _byline(articles: Sequence[CleanArticle]) -> str:
     dates = sorted(filter(None, (format_date(a.article.published) for a in articles)))
     when = f", first published {dates[0][:10]}" if dates else ""
-    return f"*{len(articles)} articles from {len(outlets(articles))} outlets{when}*"
+    count = f"{counted(len(articles), 'article')} from {counted(len(outlets(articles)), 'outlet')}"
+    return f"*{count}{when}*"
 
 
 def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
