@@ -90,6 +90,11 @@ class CleanArticle:
         return self.article.id
 
     @property
+    def outlet(self) -> str:
+        """The outlet that published it; an article of unknown outlet counts as its own."""
+        return self.article.source or self.article.id
+
+    @property
     def title(self) -> str:
         """The article's title, or its first sentence when it has none."""
         if self.article.title:

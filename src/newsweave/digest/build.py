@@ -28,6 +28,10 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘']")
 QUOTE_WEIGHT = 0.7
 
 
+# A statement with the wording the digest quotes for it.
+Worded = tuple[Statement, str]
+
+
 @dataclass(frozen=True)
 class DigestOptions:
     """`words` caps the summary length (benchmark mode); otherwise `sentences` are chosen."""
@@ -47,18 +51,21 @@ def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
     provenance = trace_provenance(story.articles)
     articles = _readable(story, options.max_articles)
     statements = group_statements(articles)
-    quotable = [s for s in statements.statements if _wording(s) is not None]
+    quotable = [(s, m.sentence.text) for s in statements.statements if (m := _wording(s))]
     chosen = _select(quotable, statements, options)
-    summary = tuple(Cited(_text(s), s.article_ids) for s in chosen)
+    summary = tuple(Cited(text, s.article_ids) for s, text in chosen)
     return Digest(story, summary, _facts(quotable, provenance), provenance)
 
 
-def _facts(quotable: list[Statement], provenance: Provenance) -> tuple[Fact, ...]:
+def _facts(quotable: list[Worded], provenance: Provenance) -> tuple[Fact, ...]:
     """Statements backed by two or more independent origins (a copy and its source, or two
     articles of one outlet, are one), most widely backed first."""
-    backed = [(s, len({provenance.origins.get(i, i) for i in s.article_ids})) for s in quotable]
-    backed.sort(key=lambda pair: (-pair[1], -len(pair[0].outlets())))
-    return tuple(Fact(_text(s), s.article_ids, count) for s, count in backed if count >= 2)
+    backed = [
+        (s, text, len({provenance.origins.get(i, i) for i in s.article_ids}))
+        for s, text in quotable
+    ]
+    backed.sort(key=lambda item: (-item[2], -len(item[0].outlets())))
+    return tuple(Fact(text, s.article_ids, count) for s, text, count in backed if count >= 2)
 
 
 def _readable(story: Story, limit: int) -> list[CleanArticle]:
@@ -68,26 +75,26 @@ def _readable(story: Story, limit: int) -> list[CleanArticle]:
 
 
 def _select(
-    quotable: list[Statement], statements: StatementSet, options: DigestOptions
-) -> list[Statement]:
+    quotable: list[Worded], statements: StatementSet, options: DigestOptions
+) -> list[Worded]:
     """Greedy selection by score, skipping repeats, until the sentence or word budget is used."""
-    ranked = sorted(quotable, key=lambda s: -_score(s, statements))
-    chosen: list[Statement] = []
+    ranked = sorted(quotable, key=lambda item: -_score(item[0], item[1], statements))
+    chosen: list[Worded] = []
     words = 0
-    for statement in ranked:
+    for statement, text in ranked:
         if len(chosen) >= options.sentences and options.words is None:
             break
-        length = len(_text(statement).split())
+        length = len(text.split())
         if options.words is not None and words + length > options.words:
             continue
-        if _repeats(statement, chosen, statements, options.redundancy):
+        if _repeats(statement, [c for c, _ in chosen], statements, options.redundancy):
             continue
-        chosen.append(statement)
+        chosen.append((statement, text))
         words += length
-    return sorted(chosen, key=_narrative_position)
+    return sorted(chosen, key=lambda item: _narrative_position(item[0]))
 
 
-def _score(statement: Statement, statements: StatementSet) -> float:
+def _score(statement: Statement, text: str, statements: StatementSet) -> float:
     """Centrality to the story x support across outlets x closeness to the articles' leads."""
     rows = [m.row for m in statement.mentions]
     centrality = float(
@@ -95,7 +102,6 @@ def _score(statement: Statement, statements: StatementSet) -> float:
     )
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
-    text = _text(statement)
     dangling = 0.5 if _DANGLING.match(text) else 1.0
     quoted = QUOTE_WEIGHT if _QUOTE_OPENING.match(text) else 1.0
     return centrality * support * (0.5 + lead) * dangling * quoted
@@ -131,12 +137,6 @@ def _wording(statement: Statement) -> Mention | None:
             m.position,
         ),
     )
-
-
-def _text(statement: Statement) -> str:
-    mention = _wording(statement)
-    assert mention is not None, "only quotable statements are worded"
-    return mention.sentence.text
 
 
 def _narrative_position(statement: Statement) -> float:

@@ -46,7 +46,7 @@ class Statement:
 
     def outlets(self) -> set[str]:
         """Distinct outlets stating it; an article of unknown outlet counts as its own."""
-        return {m.article.article.source or m.article.id for m in self.mentions}
+        return {m.article.outlet for m in self.mentions}
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def independent_origins(digest: Digest) -> int:
 
 def outlets(articles: Sequence[CleanArticle]) -> set[str]:
     """Distinct outlets; an article whose outlet is unknown counts as its own."""
-    return {a.article.source or a.id for a in articles}
+    return {a.outlet for a in articles}
 
 
 def flags(digest: Digest, article: CleanArticle) -> list[str]:
