@@ -48,8 +48,8 @@ def stream_core(count: int) -> dict[str, float]:
     """
     from newsweave.clean import clean_article
     from newsweave.cluster import StreamClusterer
-    from newsweave.dates import timestamp
     from newsweave.read.jsonl import article_from_record
+    from newsweave.text.dates import timestamp
 
     clusterer = StreamClusterer()
     weight = clusterer.options.title_weight

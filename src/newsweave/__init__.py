@@ -24,9 +24,9 @@ _EXPORTS = {
     "cluster_articles": "newsweave.cluster",
     "read_inputs": "newsweave.read",
     "ReuseLink": "newsweave.model",
-    "find_reuse": "newsweave.fingerprint",
-    "trace_provenance": "newsweave.fingerprint",
-    "find_credits": "newsweave.extract",
+    "find_reuse": "newsweave.provenance",
+    "trace_provenance": "newsweave.provenance",
+    "find_credits": "newsweave.provenance",
     "Assignment": "newsweave.model",
     "StreamClusterer": "newsweave.cluster",
 }

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsweave.clean import clean_article
-from newsweave.clean.normalize import normalize_text
 from newsweave.model import Article, CleanArticle
+from newsweave.text.normalize import normalize_text
 
 
 def removed_kinds(article: CleanArticle) -> dict[str, list[str]]:

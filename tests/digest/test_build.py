@@ -70,7 +70,7 @@ def test_summary_does_not_repeat_itself(examples: list[CleanArticle]) -> None:
 def test_wording_prefers_the_version_without_another_outlets_credit(
     seeds: dict[str, CleanArticle],
 ) -> None:
-    from newsweave.extract.credits import credits_in_text
+    from newsweave.provenance.credits import credits_in_text
 
     digest = build_digest(seed_story(seeds))
     call = next(c for c in digest.summary if "phone call" in c.text)

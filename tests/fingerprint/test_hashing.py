@@ -13,7 +13,7 @@ from newsweave.fingerprint.hashing import (
     words,
 )
 from newsweave.model import CleanArticle
-from newsweave.terms import content_term
+from newsweave.text.terms import content_term
 
 TEXT = [
     "Dockworkers at the Port of Lindmark will return to work on Friday.",

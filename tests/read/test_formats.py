@@ -14,6 +14,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsweave.clean import clean_article
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read import read_inputs
@@ -56,7 +57,7 @@ def test_html_page_metadata(examples_dir: Path) -> None:
     assert page.url == (
         "https://baltoraobserver.example/business/2026/03/13/exporters-count-cost-lindmark-strike"
     )
-    assert page.source == "baltoraobserver.example"
+    assert page.source == "Baltora Observer"  # the page names its site
     assert page.byline == "Jonas Wetherell"
 
 
@@ -178,7 +179,7 @@ def test_rss_feed_items(examples_dir: Path) -> None:
         "https://baltoraobserver.example/business/2026/02/24/lindmark-talks-collapse"
     )
     assert first.byline == "Jonas Wetherell"
-    assert first.source == "baltoraobserver.example"
+    assert clean_article(first).outlet == "baltoraobserver.example"  # from the entry link
     assert first.raw.count("\n") == 4  # five <p> paragraphs, markup gone
     assert "<p>" not in first.raw
 
@@ -205,7 +206,7 @@ def test_atom_feed_entry(tmp_path: Path) -> None:
     assert entry.id == "valley-1"
     assert entry.title == "Ferry crossings resume"
     assert entry.url == "https://valleytimes.example/ferry"
-    assert entry.source == "valleytimes.example"
+    assert clean_article(entry).outlet == "valleytimes.example"
     assert entry.byline == "Ana Brel"
     assert entry.published == datetime(2026, 3, 12, 10, 0, tzinfo=UTC)
     assert entry.raw == f"{BODY}\n{BODY_2}"

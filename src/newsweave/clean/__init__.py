@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsweave.clean.lines import header_kind, junk_kind, strip_repeated_title
-from newsweave.clean.normalize import normalize_text
-from newsweave.model import Article, CleanArticle, Removal
+from newsweave.clean.quality import score_quality
+from newsweave.clean.sentences import split_sentences
+from newsweave.model import Article, CleanArticle, Quality, Removal, Sentence
+from newsweave.text.lines import header_kind, junk_kind, strip_repeated_title
+from newsweave.text.normalize import normalize_text
+from newsweave.text.outlets import outlet_name
 
-__all__ = ["clean_article"]
+__all__ = ["ANALYSIS", "clean_article", "restore_article"]
 
 # Once a rating widget or a comment thread starts, nothing after it is article text.
 _TAIL_KINDS = frozenset({"widget", "comments"})
@@ -24,11 +27,33 @@ DATELINE = re.compile(
 )
 
 
+class _Analysis:
+    """Sentences and quality of cleaned text (`newsweave.model.TextAnalysis`)."""
+
+    def sentences(self, raw: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
+        return tuple(s for start, end in paragraphs for s in split_sentences(raw, start, end))
+
+    def quality(self, sentences: tuple[Sentence, ...]) -> Quality:
+        return score_quality(sentences)
+
+
+ANALYSIS = _Analysis()
+
+
 def clean_article(article: Article) -> CleanArticle:
     """Remove what is not article text from `article.raw`; paragraphs one per line of text."""
     kept, removed = _classify_lines(article.raw, article.title)
-    text = "\n\n".join(normalize_text(article.raw[start:end]) for start, end in kept)
-    return CleanArticle(article=article, text=text, paragraphs=tuple(kept), removed=tuple(removed))
+    return restore_article(article, tuple(kept), tuple(removed))
+
+
+def restore_article(
+    article: Article, paragraphs: tuple[tuple[int, int], ...], removed: tuple[Removal, ...]
+) -> CleanArticle:
+    """The cleaned article whose kept paragraphs and removed spans are already known (a stored
+    article): cleaning is not run again."""
+    text = "\n\n".join(normalize_text(article.raw[start:end]) for start, end in paragraphs)
+    outlet = outlet_name(article.source, article.url) or article.id
+    return CleanArticle(article, text, paragraphs, outlet, ANALYSIS, removed)
 
 
 def _classify_lines(raw: str, title: str | None) -> tuple[list[tuple[int, int]], list[Removal]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsweave.clean.normalize import normalize_text
 from newsweave.model import Sentence
+from newsweave.text.normalize import normalize_text
 
 # Words that end in a full stop without ending a sentence. Lower-cased, without the stop.
 ABBREVIATIONS = frozenset(

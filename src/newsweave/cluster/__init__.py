@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from newsweave.cluster.stream import ClusterOptions, StreamClusterer
-from newsweave.dates import timestamp
 from newsweave.model import Assignment, CleanArticle, Story
+from newsweave.text.dates import timestamp
 
 __all__ = [
     "Assignment",

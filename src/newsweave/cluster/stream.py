@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from newsweave.model import Assignment
-from newsweave.terms import content_terms, names
+from newsweave.text.terms import content_terms, names
 
 DAY = 86400.0
 

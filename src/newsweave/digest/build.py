@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.digest.statements import Mention, Statement, StatementSet, group_statements
-from newsweave.extract.credits import credits_in_text
-from newsweave.fingerprint import trace_provenance
+from newsweave.compare.statements import Mention, Statement, StatementSet, group_statements
 from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
+from newsweave.provenance import trace_provenance
+from newsweave.provenance.credits import credits_in_text
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
 _DANGLING = re.compile(

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
-from newsweave.terms import STOPWORDS, content_term
+from newsweave.text.terms import STOPWORDS, content_term
 
 # 64 permutations, read by the LSH in candidates.py as 32 bands of 2 rows. 128 cost 30% more
 # time per article on the 100k stream and found no more copies on the reuse benchmark.

@@ -10,7 +10,6 @@ import feedparser
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.common import outlet_from_url
 from newsweave.read.html import fragment_text
 
 
@@ -21,7 +20,8 @@ def read_feed(data: bytes, stem: str, name: str) -> Iterator[Article | InputErro
         problem = str(parsed.get("bozo_exception") or "no entries")
         yield InputError(name, f"not a readable RSS/Atom feed ({problem})")
         return
-    outlet = outlet_from_url(parsed.feed.get("link")) or parsed.feed.get("title")
+    # The outlet comes from each entry's link (`outlet_name`): a channel title names a
+    # section ("Business & Economy") as often as an outlet.
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{name}#{number}"
         text = fragment_text(_entry_html(entry))
@@ -33,7 +33,6 @@ def read_feed(data: bytes, stem: str, name: str) -> Iterator[Article | InputErro
             id=f"{stem}-{number}",
             raw=text,
             url=link,
-            source=outlet_from_url(link) or outlet,
             title=entry.get("title"),
             byline=entry.get("author"),
             published=_entry_date(entry),

@@ -9,10 +9,9 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import Document
 
-from newsweave.dates import parse_iso
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.common import outlet_from_url
+from newsweave.text.dates import parse_iso
 
 # Chosen on ../shared/datasets/article-extraction-benchmark (181 pages, word-4-gram F1):
 # defaults 0.953, include_comments=False 0.960, + favor_precision 0.964 (trafilatura 2.3.1).
@@ -43,13 +42,13 @@ def read_html(html: str, article_id: str, origin: str, url: str | None = None) -
     if not text or _only_link_text(html, text):
         raise InputError(origin, "no article text found in the HTML")
     if page is None:
-        return Article(id=article_id, raw=text, url=url, source=outlet_from_url(url), origin=origin)
+        return Article(id=article_id, raw=text, url=url, origin=origin)
     url = url or page.url
     return Article(
         id=article_id,
         raw=text,
         url=url,
-        source=outlet_from_url(url) or page.sitename,
+        source=page.sitename,
         title=page.title,
         byline=page.author,
         published=parse_iso(page.date) if page.date else None,

@@ -8,11 +8,10 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from newsweave.dates import parse_iso
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.common import outlet_from_url
 from newsweave.read.html import read_html
+from newsweave.text.dates import parse_iso
 
 KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})
 
@@ -80,7 +79,7 @@ def article_from_record(record: dict[str, Any], default_id: str, where: str) -> 
         id=article_id,
         raw=base.raw,
         url=url or base.url,
-        source=_string(record, "source") or base.source or outlet_from_url(url),
+        source=_string(record, "source") or base.source,
         title=_string(record, "title") or base.title,
         byline=_string(record, "byline") or base.byline,
         published=parse_iso(published) if published else base.published,

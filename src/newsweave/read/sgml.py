@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 
-from newsweave.dates import parse_date
 from newsweave.errors import InputError
 from newsweave.model import Article
+from newsweave.text.dates import parse_date
 
 _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
 _FIELD = "<{0}>(.*?)</{0}>"

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.clean.lines import byline_date, byline_name, header_kind
-from newsweave.dates import parse_date
 from newsweave.model import Article
-from newsweave.read.common import outlet_from_url
+from newsweave.text.dates import parse_date
+from newsweave.text.lines import byline_date, byline_name, header_kind
 
 # A first line is a title if it is short and does not read as a sentence of the body.
 MAX_TITLE_WORDS = 25
@@ -43,7 +42,6 @@ def read_text(raw: str, article_id: str, origin: str) -> Article:
         id=article_id,
         raw=raw,
         url=header.url,
-        source=outlet_from_url(header.url),
         title=header.title,
         byline=header.byline,
         published=published,

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.dates import format_date, timestamp
 from newsweave.model import CleanArticle, Digest
+from newsweave.text.dates import format_date, timestamp
+from newsweave.text.outlets import outlet_key
 
 KIND_WORDS = {
     "duplicate": "a duplicate",
@@ -83,9 +84,14 @@ def independent_origins(digest: Digest) -> int:
     return len(outlets(digest.story.articles))
 
 
+def outlet_label(article: CleanArticle) -> str:
+    """The outlet as a reader sees it: its name or domain, or that nothing states it."""
+    return article.outlet if article.outlet != article.id else "outlet not stated"
+
+
 def outlets(articles: Sequence[CleanArticle]) -> set[str]:
-    """Distinct outlets; an article whose outlet is unknown counts as its own."""
-    return {a.outlet for a in articles}
+    """Distinct outlets (by `outlet_key`); an article whose outlet is unknown counts as its own."""
+    return {outlet_key(a.outlet) for a in articles}
 
 
 def flags(digest: Digest, article: CleanArticle) -> list[str]:

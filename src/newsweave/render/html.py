@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsweave.dates import format_date
 from newsweave.model import Digest
-from newsweave.render.coverage import counted, coverage, flags, outlets
+from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
+from newsweave.text.dates import format_date
 
 _ENV = Environment(
     loader=PackageLoader("newsweave.render", "templates"),
@@ -18,6 +18,7 @@ _ENV = Environment(
 )
 _ENV.filters["date"] = format_date
 _ENV.filters["counted"] = counted
+_ENV.filters["outlet"] = outlet_label
 
 
 def render_html(digests: Sequence[Digest]) -> str:

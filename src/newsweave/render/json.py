@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsweave.dates import format_date
 from newsweave.model import AlignedPair, CleanArticle, Digest, ReuseLink
 from newsweave.render.coverage import flags, independent_origins, outlets
+from newsweave.text.dates import format_date
 
 __all__ = ["article_record", "digest_record", "outlets", "render_json", "reuse_record"]
 
@@ -121,7 +121,7 @@ def _identity(article: CleanArticle) -> dict[str, Any]:
     return {
         "id": a.id,
         "url": a.url,
-        "source": a.source,
+        "source": article.outlet if article.outlet != a.id else None,
         "title": article.title,
         "published": format_date(a.published),
     }

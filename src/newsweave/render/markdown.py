@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsweave.dates import format_date
 from newsweave.model import CleanArticle, Digest
-from newsweave.render.coverage import counted, coverage, flags, outlets
+from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
+from newsweave.text.dates import format_date
 
 
 def render_markdown(digests: Sequence[Digest]) -> str:
@@ -36,7 +36,7 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
     facts = coverage(digest)
     lines = []
     if facts.first is not None:
-        outlet = _inline(facts.first.article.source or "unknown outlet")
+        outlet = _inline(outlet_label(facts.first))
         lines.append(f"- First: [{number[facts.first.id]}] {outlet}, {facts.first_date}")
     for line in facts.copies:
         lines.append(
@@ -67,7 +67,7 @@ def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
     title = _inline(article.title)
     head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
-    parts = [head, _inline(a.source or "unknown outlet"), format_date(a.published) or "undated"]
+    parts = [head, _inline(outlet_label(article)), format_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
     return " — ".join(parts) + f" (`{a.id}`)"

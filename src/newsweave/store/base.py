@@ -30,7 +30,7 @@ class StoredStory:
     id: str
     title: str
     article_ids: tuple[str, ...]
-    first_published: str | None  # ISO 8601, as newsweave.dates.format_date writes it
+    first_published: str | None  # ISO 8601, as newsweave.text.dates.format_date writes it
     last_published: str | None
     size: int
 

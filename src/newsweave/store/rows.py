@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from newsweave.dates import format_date, parse_iso, timestamp
 from newsweave.model import Article, Assignment, CleanArticle
+from newsweave.text.dates import format_date, parse_iso, timestamp
 
 _WORD = re.compile(r"\w+")
 

@@ -10,7 +10,7 @@ CREATE TABLE articles (
     source        TEXT,
     title         TEXT,
     byline        TEXT,
-    published     TEXT,                               -- ISO 8601 (newsweave.dates.format_date)
+    published     TEXT,                               -- ISO 8601 (newsweave.text.dates.format_date)
     published_ts  REAL,                               -- seconds since the epoch, for ordering
     language      TEXT,
     origin        TEXT    NOT NULL DEFAULT '',

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsweave.extract.outlets import known_names, known_outlet
 from newsweave.model import CleanArticle, Credit
+from newsweave.text.outlets import known_names, known_outlet
 
 # Removed spans that may still credit an outlet; captions, bylines and comments never do.
 CREDITING_REMOVALS = frozenset({"contributors", "trailer", "dateline"})

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsweave.dates import timestamp
-from newsweave.extract import find_credits
-from newsweave.fingerprint.direction import article_outlet_keys
-from newsweave.fingerprint.reuse import ReuseOptions, find_reuse
 from newsweave.model import CleanArticle, Provenance
+from newsweave.provenance.credits import find_credits
+from newsweave.provenance.direction import article_outlet_keys
+from newsweave.provenance.reuse import ReuseOptions, find_reuse
+from newsweave.text.dates import timestamp
 
 
 def trace_provenance(

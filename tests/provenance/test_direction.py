@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsweave.clean import clean_article
-from newsweave.extract import find_credits
 from newsweave.fingerprint.align import align
-from newsweave.fingerprint.direction import orient, published_first
 from newsweave.model import Article, CleanArticle
+from newsweave.provenance.credits import find_credits
+from newsweave.provenance.direction import orient, published_first
 
 BODY = [
     "Dockworkers at the Port of Lindmark will return to work on Friday after a deal.",

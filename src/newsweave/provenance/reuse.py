@@ -13,10 +13,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.extract import find_credits
 from newsweave.fingerprint.align import align
 from newsweave.fingerprint.candidates import CandidateIndex
-from newsweave.fingerprint.direction import (
+from newsweave.fingerprint.hashing import features, fingerprint, words
+from newsweave.model import AlignedPair, CleanArticle, Credit, ReuseLink
+from newsweave.provenance.credits import find_credits
+from newsweave.provenance.direction import (
     article_outlet_keys,
     credit_keys,
     credits_outlet,
@@ -24,8 +26,6 @@ from newsweave.fingerprint.direction import (
     orient,
     published_first,
 )
-from newsweave.fingerprint.hashing import features, fingerprint, words
-from newsweave.model import AlignedPair, CleanArticle, Credit, ReuseLink
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.model import CleanArticle, Sentence
-from newsweave.terms import content_terms
+from newsweave.text.outlets import outlet_key
+from newsweave.text.terms import content_terms
 
 # Cosine between TF-IDF sentence vectors above which two sentences state the same thing.
 # At 0.5 rewrites with swapped synonyms (seed 004 vs 000) still group; distinct facts about
@@ -46,7 +47,7 @@ class Statement:
 
     def outlets(self) -> set[str]:
         """Distinct outlets stating it; an article of unknown outlet counts as its own."""
-        return {m.article.outlet for m in self.mentions}
+        return {outlet_key(m.article.outlet) for m in self.mentions}
 
 
 @dataclass(frozen=True)

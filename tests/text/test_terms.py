@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.terms import content_terms, names
+from newsweave.text.terms import content_terms, names
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsweave.clean import clean_article
-from newsweave.extract import credits_in_text, find_credits, known_outlet, outlet_keys
 from newsweave.model import Article, CleanArticle
+from newsweave.provenance import credits_in_text, find_credits
+from newsweave.text.outlets import known_outlet, outlet_keys
 
 
 def outlets(article: CleanArticle) -> list[str]:

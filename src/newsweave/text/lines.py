@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsweave.clean.normalize import comparable
-from newsweave.dates import parse_date
+from newsweave.text.dates import parse_date
+from newsweave.text.normalize import comparable
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _BYLINE = re.compile(r"^(?:By|From|Written by|Reporting by)\s+\S.{0,120}$")

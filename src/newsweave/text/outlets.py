@@ -170,3 +170,31 @@ def _domain(label: str) -> str:
     text = label.strip().lower()
     host = urlsplit(text if "//" in text else f"//{text}").hostname or text
     return host.removeprefix("www.")
+
+
+def host_of(url: str | None) -> str | None:
+    """The host an article URL belongs to, without `www.` (`nbcnews.com`)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.removeprefix("www.") if host else None
+
+
+def outlet_name(source: str | None, url: str | None) -> str | None:
+    """The one rule for who published an article: the built-in outlet its source or URL
+    names ("nbcnews.com" and "NBC News" are both "NBC News"), else the source as given, else
+    the URL's host; None when nothing says it."""
+    for label in (source, url):
+        outlet = known_outlet(label)
+        if outlet is not None:
+            return outlet.name
+    if source and source.strip():
+        return source.strip()
+    return host_of(url)
+
+
+def outlet_key(name: str) -> str:
+    """One comparable key per outlet name, so that "the Harbour Gazette" and
+    `harbourgazette.example` count as one outlet."""
+    keys = outlet_keys(name)
+    return min(keys) if keys else name

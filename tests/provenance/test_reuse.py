@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsweave.fingerprint import find_reuse, trace_provenance
 from newsweave.model import CleanArticle, ReuseLink, Story
+from newsweave.provenance import find_reuse, trace_provenance
 
 
 def links_by_copy(links: list[ReuseLink]) -> dict[str, ReuseLink]:

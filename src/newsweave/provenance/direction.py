@@ -24,10 +24,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsweave.dates import timestamp
-from newsweave.extract.outlets import known_outlet, outlet_keys
 from newsweave.fingerprint.align import Alignment
 from newsweave.model import CleanArticle, Credit
+from newsweave.text.dates import timestamp
+from newsweave.text.outlets import known_outlet, outlet_keys
 
 # Shares of aligned words that differ by less than this do not say which text is the part.
 # On the reuse benchmark (DUC 2004) partial copies differ from their source by 0.2 or more,
@@ -135,8 +135,8 @@ def credits_outlet(credits: Sequence[Credit], article: CleanArticle) -> bool:
 
 
 def article_outlet_keys(article: CleanArticle) -> frozenset[str]:
-    """Keys of the outlet an article comes from: its `source`, else its URL's host."""
-    return outlet_keys(article.article.source) | outlet_keys(article.article.url)
+    """Keys of the outlet an article comes from (none when nothing names its outlet)."""
+    return outlet_keys(article.outlet) if article.outlet != article.id else frozenset()
 
 
 def credit_keys(credit: Credit) -> frozenset[str]:

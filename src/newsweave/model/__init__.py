@@ -1,0 +1,28 @@
+"""Plain frozen dataclasses passed between pipeline stages, one module per stage's types.
+
+This package is a leaf: it imports nothing else of newsweave, so every stage may import it.
+"""
+
+from newsweave.model.article import Article, CleanArticle, Quality, Removal, Sentence, TextAnalysis
+from newsweave.model.digest import Cited, Digest, Fact
+from newsweave.model.provenance import REUSE_KINDS, AlignedPair, Credit, Provenance, ReuseLink
+from newsweave.model.story import Assignment, Story
+
+__all__ = [
+    "REUSE_KINDS",
+    "AlignedPair",
+    "Article",
+    "Assignment",
+    "Cited",
+    "CleanArticle",
+    "Credit",
+    "Digest",
+    "Fact",
+    "Provenance",
+    "Quality",
+    "Removal",
+    "ReuseLink",
+    "Sentence",
+    "Story",
+    "TextAnalysis",
+]
