@@ -1,0 +1,1 @@
+"""extract: what one article says (quotations, quantities, dates, entities), with spans."""
