@@ -7,12 +7,11 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from newsweave.compare.statements import Mention, Statement, StatementSet, group_statements
 from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
 from newsweave.provenance import trace_provenance
 from newsweave.provenance.credits import credits_in_text
+from newsweave.text.vectors import dot, mean
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
 _DANGLING = re.compile(
@@ -96,10 +95,8 @@ def _select(
 
 def _score(statement: Statement, text: str, statements: StatementSet) -> float:
     """Centrality to the story x support across outlets x closeness to the articles' leads."""
-    rows = [m.row for m in statement.mentions]
-    centrality = float(
-        np.asarray(statements.vectors[rows].mean(axis=0)).ravel() @ statements.centroid
-    )
+    vectors = [statements.vectors[m.row] for m in statement.mentions]
+    centrality = dot(mean(vectors), statements.centroid)
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
     dangling = 0.5 if _DANGLING.match(text) else 1.0
@@ -112,9 +109,8 @@ def _repeats(
 ) -> bool:
     if not chosen:
         return False
-    row = statements.vectors[statement.mentions[0].row]
-    others = statements.vectors[[c.mentions[0].row for c in chosen]]
-    return float((row @ others.T).toarray().max()) >= limit
+    vector = statements.vectors[statement.mentions[0].row]
+    return max(dot(vector, statements.vectors[c.mentions[0].row]) for c in chosen) >= limit
 
 
 def _wording(statement: Statement) -> Mention | None:
