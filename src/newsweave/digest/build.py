@@ -7,10 +7,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from newsweave.compare.statements import Mention, Statement, StatementSet, group_statements
-from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
+from newsweave.compare import Statement, StatementSet, Worded, compare_story
+from newsweave.model import Cited, CleanArticle, Digest, Story
 from newsweave.provenance import trace_provenance
-from newsweave.provenance.credits import credits_in_text
 from newsweave.text.vectors import dot, mean
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
@@ -25,10 +24,6 @@ _DANGLING = re.compile(
 # on the seeds a long official quote gives way to a stated fact.
 _QUOTE_OPENING = re.compile(r"^[\"“‘']")
 QUOTE_WEIGHT = 0.7
-
-
-# A statement with the wording the digest quotes for it.
-Worded = tuple[Statement, str]
 
 
 @dataclass(frozen=True)
@@ -48,23 +43,10 @@ def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
     credits, and how many independent origins stand behind the story and each fact."""
     options = options or DigestOptions()
     provenance = trace_provenance(story.articles)
-    articles = _readable(story, options.max_articles)
-    statements = group_statements(articles)
-    quotable = [(s, m.sentence.text) for s in statements.statements if (m := _wording(s))]
-    chosen = _select(quotable, statements, options)
+    compared = compare_story(_readable(story, options.max_articles), provenance)
+    chosen = _select(list(compared.worded), compared.statements, options)
     summary = tuple(Cited(text, s.article_ids) for s, text in chosen)
-    return Digest(story, summary, _facts(quotable, provenance), provenance)
-
-
-def _facts(quotable: list[Worded], provenance: Provenance) -> tuple[Fact, ...]:
-    """Statements backed by two or more independent origins (a copy and its source, or two
-    articles of one outlet, are one), most widely backed first."""
-    backed = [
-        (s, text, len({provenance.origins.get(i, i) for i in s.article_ids}))
-        for s, text in quotable
-    ]
-    backed.sort(key=lambda item: (-item[2], -len(item[0].outlets())))
-    return tuple(Fact(text, s.article_ids, count) for s, text, count in backed if count >= 2)
+    return Digest(story, summary, compared.comparison, provenance)
 
 
 def _readable(story: Story, limit: int) -> list[CleanArticle]:
@@ -111,28 +93,6 @@ def _repeats(
         return False
     vector = statements.vectors[statement.mentions[0].row]
     return max(dot(vector, statements.vectors[c.mentions[0].row]) for c in chosen) >= limit
-
-
-def _wording(statement: Statement) -> Mention | None:
-    """The mention to quote: a clean sentence from the cleanest, earliest article, preferably
-    one that does not pass the fact on from another outlet ("..., NBC News reports"): the
-    citations say who reported it. Garbled sentences and spun articles back a statement but
-    are never quoted (None if only they do)."""
-    clean = [
-        m
-        for m in statement.mentions
-        if not m.sentence.garbled and "spun" not in m.article.quality.flags
-    ]
-    if not clean:
-        return None
-    return min(
-        clean,
-        key=lambda m: (
-            bool(credits_in_text(m.sentence.text)),
-            -m.article.quality.score,
-            m.position,
-        ),
-    )
 
 
 def _narrative_position(statement: Statement) -> float:

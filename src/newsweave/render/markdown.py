@@ -18,12 +18,12 @@ def _story(digest: Digest) -> str:
     number = {a.id: i for i, a in enumerate(articles, start=1)}
     lines = [f"# {_inline(digest.story.title)}", "", _byline(articles), "", "## Summary", ""]
     lines += [f"- {_inline(c.text)} {_cite(c.sources, number)}" for c in digest.summary]
-    if digest.facts:
+    if digest.comparison.facts:
         lines += ["", "## Confirmed by several outlets", ""]
         lines += [
             f"- {_inline(f.text)} {_cite(f.sources, number)} "
             f"({counted(f.independent_sources, 'independent outlet')})"
-            for f in digest.facts
+            for f in digest.comparison.facts
         ]
     lines += ["", "## Coverage", "", *_coverage(digest, number)]
     lines += ["", "## Sources", ""]
