@@ -14,11 +14,11 @@ from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
-    clean_all,
     ingest,
     load_articles,
     make_digests,
     make_stories,
+    restore_all,
     stored_stories,
 )
 from newsweave.render import (
@@ -196,7 +196,7 @@ def _load(inputs: list[str]) -> list[CleanArticle]:
 def _stored_stories(db: str, one_story: bool) -> list[Story]:
     with open_store(db, create=False) as store:
         if one_story:
-            stories, _ = make_stories(clean_all(store.current_articles(), _report), True)
+            stories, _ = make_stories(restore_all(store.current_articles(), _report), True)
         else:
             stories = stored_stories(store, _report)
     if not stories:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
-from newsweave.model import Article, Assignment, CleanArticle
+from newsweave.model import Article, Assignment, CleanArticle, Removal
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,21 @@ class IngestReport:
     @property
     def total(self) -> int:
         return self.added + self.unchanged + self.revised
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with what cleaning kept (`paragraphs`, spans of `article.raw`)
+    and removed, so that reading it back does not clean it again. `paragraphs` is None for
+    rows stored before the spans were kept: those are cleaned again on reading."""
+
+    article: Article
+    paragraphs: tuple[tuple[int, int], ...] | None = None
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
 
 
 @dataclass(frozen=True)
@@ -46,12 +61,17 @@ class Store(Protocol):
         """Store new articles and new revisions; content already stored is left as it is."""
         ...
 
-    def current_articles(self) -> list[Article]:
+    def current_articles(self) -> list[StoredArticle]:
         """The current revision of each article, by publication date (undated last), then
         ingest order."""
         ...
 
-    def unassigned_articles(self) -> list[Article]:
+    def articles(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The current revisions of the articles with these ids (unknown ids are left out),
+        in the order of `article_ids`."""
+        ...
+
+    def unassigned_articles(self) -> list[StoredArticle]:
         """Current articles in no story yet, in ingest (arrival) order."""
         ...
 
@@ -70,8 +90,12 @@ class Store(Protocol):
         """Why each current article of a story is in it, in publication order."""
         ...
 
-    def stories(self) -> list[StoredStory]:
-        """All stories, newest (latest publication) first."""
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[StoredStory]:
+        """Stories newest (latest publication) first; `limit` and `offset` page through them."""
+        ...
+
+    def story(self, story_id: str) -> StoredStory | None:
+        """One story by id, or None."""
         ...
 
     def close(self) -> None:
