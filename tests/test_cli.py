@@ -194,6 +194,11 @@ def test_stories_lists_the_stored_stories(
     assert status == 0
     assert sorted(int(row[1].split()[0]) for row in rows) == [2, 3, 8]
     assert "Mayfield library reopens its doors eight months after flood" in {r[3] for r in rows}
+    status, out, _ = run(capsys, "stories", "--db", db, "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == [row[0] for row in rows]  # same stories, same order
+    assert sorted(len(r["articles"]) for r in records) == [2, 3, 8]
+    assert all(set(r) >= {"id", "title", "articles"} for r in records)
 
 
 def test_digest_of_the_store_matches_the_digest_of_the_files(
