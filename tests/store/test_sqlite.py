@@ -140,7 +140,12 @@ def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None
         versions = conn.execute("SELECT version, name FROM schema_version").fetchall()
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"articles", "stories", "story_articles", "schema_version"} <= tables
-    assert versions == [(1, "initial"), (2, "story_explanations"), (3, "clean_spans")]
+    assert versions == [
+        (1, "initial"),
+        (2, "story_explanations"),
+        (3, "clean_spans"),
+        (4, "search_and_digests"),
+    ]
     before = dump(db)
     with open_store(str(db)) as store:
         assert [a.id for a in store.current_articles()] == ["lib"]
@@ -163,26 +168,26 @@ def test_an_old_database_is_migrated_on_open(db: Path) -> None:
             (LIBRARY, LIBRARY),
         )
     with SQLiteStore(db) as store:
-        assert store.version == 3
+        assert store.version == 4
         (old,) = store.unassigned_articles()
         assert old.id == "lib" and old.paragraphs is None  # no spans kept then: cleaned again
         assert restore_all([old], pytest.fail)[0].text == clean("lib", LIBRARY).text
         assert store.cluster_state() is None
-    extra = Migration(4, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
+    extra = Migration(5, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 4
+        assert store.version == 5
         assert store._conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 4
+        assert store.version == 5
 
 
 def test_a_failing_migration_is_rolled_back(db: Path) -> None:
     SQLiteStore(db).close()
-    bad = Migration(4, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
-    with pytest.raises(StoreError, match=r"migration 004_bad failed.*nowhere"):
+    bad = Migration(5, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=r"migration 005_bad failed.*nowhere"):
         SQLiteStore(db, [*load_migrations(), bad])
     with connect(db) as conn:
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 3
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 4
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'tags'").fetchone() is None
 
 
@@ -364,3 +369,31 @@ def test_a_closed_store_raises_store_error(db: Path) -> None:
 def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
     assert content_hash("The Bridge,  closed.\n\nNow!") == content_hash("the bridge closed now")
     assert content_hash("the bridge closed") != content_hash("the bridge reopened")
+
+
+def test_search_finds_current_articles_only_and_takes_any_words(db: Path) -> None:
+    url = "https://example.org/bridge"
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE, url=url), clean("lib", LIBRARY)])
+        store.assign_stories([member("s", "bridge")], {"s": "Bridge"}, "{}")
+        (hit,) = store.search("bridge")
+        assert (hit.article_id, hit.story_id) == ("bridge", "s") and "bridge" in hit.snippet
+        store.add_articles([clean("bridge", BRIDGE_UPDATED, url=url)])
+        (hit,) = store.search("shop owners")  # only the new revision has these words
+        assert hit.article_id == "bridge" and hit.story_id is None
+        assert len(store.search("bridge")) == 1  # the old revision left the index
+        # FTS5 syntax in a query is taken as words, never as a query language.
+        assert store.search('"bridge*') == store.search("bridge")
+        assert store.search('bridge" OR NEAR(*') == []  # all words required: "or", "near" too
+        assert store.search("") == [] and store.search("nothingmatches") == []
+
+
+def test_a_digest_is_kept_per_story_version(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE)])
+        store.assign_stories([member("s", "bridge")], {"s": "Bridge"}, "{}")
+        assert store.cached_digest("s", "v1") is None
+        store.save_digest("s", "v1", '{"summary": []}')
+        assert store.cached_digest("s", "v1") == '{"summary": []}'
+        store.save_digest("s", "v2", "{}")
+        assert store.cached_digest("s", "v1") is None and store.cached_digest("s", "v2") == "{}"

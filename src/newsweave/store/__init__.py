@@ -12,11 +12,12 @@ import re
 from pathlib import Path
 
 from newsweave.errors import StoreError
-from newsweave.store.base import IngestReport, Store, StoredArticle, StoredStory
+from newsweave.store.base import IngestReport, SearchHit, Store, StoredArticle, StoredStory
 
 __all__ = [
     "DEFAULT_PATH",
     "IngestReport",
+    "SearchHit",
     "Store",
     "StoreError",
     "StoredArticle",

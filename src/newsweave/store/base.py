@@ -50,6 +50,18 @@ class StoredStory:
     size: int
 
 
+@dataclass(frozen=True)
+class SearchHit:
+    """An article matching a full-text query, with the story it is in (None if unassigned)
+    and a short snippet of the matching text (plain text: the caller escapes it)."""
+
+    article_id: str
+    story_id: str | None
+    title: str | None
+    snippet: str
+    score: float  # higher is better; comparable only within one result list
+
+
 class Store(Protocol):
     """Articles (every revision kept) and the current assignment of articles to stories.
 
@@ -96,6 +108,21 @@ class Store(Protocol):
 
     def story(self, story_id: str) -> StoredStory | None:
         """One story by id, or None."""
+        ...
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Current articles matching `query` (words, all required), best first, paged. The
+        backend's own full-text search (SQLite FTS5, PostgreSQL tsvector), kept in step by
+        `add_articles`. A query the backend cannot parse is a StoreError with a message."""
+        ...
+
+    def cached_digest(self, story_id: str, version: str) -> str | None:
+        """The digest JSON saved for this version of the story (a hash of its current
+        article ids and contents), or None: a digest is computed once per story version."""
+        ...
+
+    def save_digest(self, story_id: str, version: str, digest_json: str) -> None:
+        """Keep the digest JSON of this version of the story (older versions are dropped)."""
         ...
 
     def close(self) -> None:

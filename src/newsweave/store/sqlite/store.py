@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -14,7 +15,7 @@ from typing import Self, TypeVar
 
 from newsweave.errors import StoreError
 from newsweave.model import Assignment, CleanArticle
-from newsweave.store.base import IngestReport, StoredArticle, StoredStory
+from newsweave.store.base import IngestReport, SearchHit, StoredArticle, StoredStory
 from newsweave.store.sqlite.migrate import Migration, load_migrations, migrate
 from newsweave.store.sqlite.rows import (
     ARTICLE_COLUMNS,
@@ -51,6 +52,12 @@ ORDER BY MAX(a.published_ts) IS NULL, MAX(a.published_ts) DESC, s.position
 LIMIT ? OFFSET ?
 """
 _ONE_STORY = "SELECT id, title FROM stories WHERE id = ?"
+_SEARCH = """
+SELECT a.id, sa.story_id, a.title, snippet(article_search, 1, '', '', ' … ', 24), rank
+FROM article_search JOIN articles AS a ON a.seq = article_search.rowid
+LEFT JOIN story_articles AS sa ON sa.article_seq = a.seq
+WHERE article_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?
+"""
 # The current revision of each id (the latest ingested when two current articles share one).
 _BY_IDS = """
 SELECT * FROM articles WHERE seq IN (
@@ -172,6 +179,27 @@ class SQLiteStore:
         found = self._read(lambda conn: _read_stories(conn, _ONE_STORY, (story_id,)))
         return found[0] if found else None
 
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self._read(partial(_fetch, _SEARCH, (match, limit, offset)))
+        return [SearchHit(r[0], r[1], r[2], r[3], -float(r[4])) for r in rows]
+
+    def cached_digest(self, story_id: str, version: str) -> str | None:
+        query = "SELECT digest FROM story_digests WHERE story_id = ? AND version = ?"
+        rows = self._read(partial(_fetch, query, (story_id, version)))
+        return str(rows[0][0]) if rows else None
+
+    def save_digest(self, story_id: str, version: str, digest_json: str) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO story_digests (story_id, version, digest, saved_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET version = "
+                "excluded.version, digest = excluded.digest, saved_at = excluded.saved_at",
+                (story_id, version, digest_json, _now()),
+            )
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -234,6 +262,13 @@ def _connect(where: str) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"{where}: cannot open the store: {error}") from error
     return conn
+
+
+def fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: each word quoted (so no FTS5 syntax is ever
+    interpreted), all required."""
+    words = re.findall(r"\w+", query)
+    return " ".join(f'"{w}"' for w in words)
 
 
 def _fetch(query: str, parameters: Sequence[object], conn: sqlite3.Connection) -> list[sqlite3.Row]:
