@@ -44,6 +44,7 @@ _ROLE_WORDS = frozenset(
     general campaign manager strategist economist commissioner lawyer counsel founder""".split()
 )
 _RELATIVE = re.compile(r"[.,]?\s+(?:who|which|speaking|speaks)\s|\.\s+(?=[a-zA-Z])")
+_CONJUNCTION = re.compile(r"(?:And|But|So|Yet|Still|Then|Now)\s+")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
@@ -61,15 +62,15 @@ class Speaker:
     kind: str = "person"  # or "organization" for a body or place that speaks
 
 
-def read_speaker(
-    raw: str, start: int, end: int, entities: Sequence[Entity]
-) -> Speaker | None:
+def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
     """The speaker named by `raw[start:end]`, the words an attribution gives: a person (by the
     fullest name the article gives), a pronoun, an organisation, or an unnamed source."""
     while start < end and raw[start] in " ,;:\n\t":
         start += 1
     while end > start and raw[end - 1] in " ,;:\n\t":
         end -= 1
+    conjunction = _CONJUNCTION.match(raw, start, end)  # "And he added"
+    start = conjunction.end() if conjunction else start
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
@@ -113,9 +114,7 @@ def _entity_of(name: str, entities: Sequence[Entity]) -> Entity | None:
     for entity in entities:
         if name in entity.variants:
             return entity
-    people = [
-        e for e in entities if e.kind == "person" and surname(e.name) == surname(name)
-    ]
+    people = [e for e in entities if e.kind == "person" and surname(e.name) == surname(name)]
     if len(people) == 1 and len(person_key(name).split()) <= 1:
         return people[0]
     return None
@@ -161,10 +160,8 @@ def _unnamed(raw: str, start: int, end: int) -> Speaker | None:
     if not words or not words[-1][0].isalpha():
         return None
     anonymous = words[-1].lower().rstrip(".,") in SOURCE_NOUNS
-    match = None
-    for match in _DETERMINER.finditer(phrase + " "):
-        pass
-    first = start + match.start() if match and anonymous else start
+    determiners = [m.start() for m in _DETERMINER.finditer(phrase + " ")]
+    first = start + determiners[-1] if determiners and anonymous else start
     if len(raw[first:end].split()) > 8:
         return None
     return Speaker(raw[first:end], (first, end), anonymous=anonymous)
