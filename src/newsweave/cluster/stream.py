@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 
+from newsweave.errors import check_options
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
@@ -47,6 +48,21 @@ class ClusterOptions:
     title_weight: int = 2  # title words count this many times
     prior_docs: float = 20.0  # IDF smoothing: see StreamClusterer._vector
     max_vocabulary: int = 400_000  # document frequencies kept; past it, once-seen terms go
+
+    def __post_init__(self) -> None:
+        counts = "article_terms centroid_terms probe_terms index_terms max_candidates"
+        counts += " title_weight max_vocabulary"
+        check_options(
+            self,
+            (0 < self.threshold <= 1, f"threshold must be in (0, 1], not {self.threshold}"),
+            (
+                self.threshold <= self.max_threshold <= 1,
+                f"max_threshold must be in [threshold, 1], not {self.max_threshold}",
+            ),
+            (min(self.per_day, self.grace_days, self.prior_docs) >= 0, "negative day or prior"),
+            (self.expire_days > 0, f"expire_days must be positive, not {self.expire_days}"),
+            *((getattr(self, n) >= 1, f"{n} must be 1 or more") for n in counts.split()),
+        )
 
     @classmethod
     def topics(cls) -> ClusterOptions:

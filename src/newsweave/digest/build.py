@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.compare import Statement, StatementSet, Worded, compare_story
+from newsweave.errors import check_options
 from newsweave.model import Cited, CleanArticle, Digest, Story
 from newsweave.provenance import trace_provenance
 from newsweave.text.vectors import dot, mean
@@ -36,6 +37,15 @@ class DigestOptions:
     # Cosine to an already chosen statement that makes a repeat. DUC 2003 (30 clusters, 100
     # words): 0.4 gave ROUGE-1/2 recall 36.9/9.3, 0.3 gave 37.4/9.4, 0.2 37.4/9.5.
     redundancy: float = 0.3
+
+    def __post_init__(self) -> None:
+        check_options(
+            self,
+            (self.words is None or self.words >= 1, f"words must be 1 or more, not {self.words}"),
+            (self.sentences >= 1, f"sentences must be 1 or more, not {self.sentences}"),
+            (self.max_articles >= 1, f"max_articles must be 1 or more, not {self.max_articles}"),
+            (0 < self.redundancy <= 1, f"redundancy must be in (0, 1], not {self.redundancy}"),
+        )
 
 
 def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
