@@ -1,0 +1,202 @@
+"""Quantities in an article: numbers with their unit, what they count and how they are hedged
+("some 100,000 soldiers", "more than 90,000 [troops]", "$54.20 per share", "1.50%-1.75%").
+
+Rules, not a model: one pattern finds a number (digits or words, with a scale, a currency
+sign, a hedge and a second end for ranges), then the words after it give the unit or the
+counted noun. Numbers that are dates, clock times, years or parts of names ("Apollo 11") are
+left to the temporal tagger or ignored. Measured on NewsQuant (benchmarks/quantities.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsweave.extract.quantity_context import is_not_quantity, lookback_counts, unit_after
+from newsweave.extract.units import CURRENCY_SIGNS, PREFIX_MEASURES
+from newsweave.model import Quantity
+from newsweave.text.numbers import (
+    DIGITS,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    parse_digits,
+    parse_number_words,
+    scale_of,
+)
+
+# Hedges before a number, normalised.
+QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than",
+    "upwards of": "more than", "in excess of": "more than", "at least": "at least",
+    "no fewer than": "at least", "no less than": "at least", "up to": "up to",
+    "as many as": "up to", "as much as": "up to", "nearly": "nearly", "almost": "nearly",
+    "close to": "nearly", "just under": "nearly", "fewer than": "less than",
+    "less than": "less than", "under": "less than", "below": "less than", "about": "about",
+    "some": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "circa": "about",
+    "at most": "at most", "no more than": "at most", "between": "between", "from": "from",
+}  # fmt: skip
+_RANGE_OPENERS = {"between", "from"}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_SIGNS = sorted((s for s in CURRENCY_SIGNS if not s[0].isalpha()), key=len, reverse=True)
+_CODES = [s for s in CURRENCY_SIGNS if s[0].isalpha()]
+_CURRENCY = rf"(?:(?<![\w$]){_alternation(_SIGNS)}|\b(?:{_alternation(_CODES)})\s?)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|b|k)\b)"
+_NUMBER = (
+    rf"{DIGITS}|{NUMBER_WORDS}|\ban?\s+(?:dozen|hundred|thousand|million|billion)\b"
+    r"|\bhalf(?=\s+(?:of|an?|the)\b)"
+)
+_MAGNITUDE = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|hundreds|thousands|millions|billions"
+QUANTITY = re.compile(
+    rf"(?:(?P<qual>\b(?:{_alternation(list(QUALIFIERS))}))\s+)?"
+    rf"(?:(?P<mag>\b(?:{_MAGNITUDE}))(?=\s+of\b)"
+    rf"|(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?P<pct>\s?%)?"
+    rf"(?:\s*(?P<sep>-|–|—|\bto\b|\band\b|\bthrough\b)\s*"
+    rf"(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?)",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
+    """Every quantity stated inside `spans` of `raw`, in text order, spans into `raw`."""
+    found: list[Quantity] = []
+    for start, end in spans:
+        position = start
+        while (match := QUANTITY.search(raw, position, end)) is not None:
+            quantity = _quantity(raw, match, start, end)
+            if quantity is not None:
+                found.append(quantity)
+            # a rejected second end ("€20 and £3m") may start the next quantity
+            position = quantity.span[1] if quantity else _first_end(match)
+    return tuple(found)
+
+
+def _number_value(number: str | None, scale: str | None) -> float | None:
+    """The value of one end of a quantity, or None when the words are not one number."""
+    if not number:
+        return None
+    lower = number.lower()
+    if lower == "half":
+        return 0.5
+    if lower.startswith(("a ", "an ")):
+        return scale_of(lower.split()[-1]) if not lower.endswith("dozen") else 12.0
+    value = parse_digits(number) if number[-1].isdigit() else parse_number_words(number)
+    if value is None:
+        return None
+    return value * scale_of(scale.strip() if scale else None)
+
+
+def _magnitude(words: str) -> tuple[float, float]:
+    """"thousands of" -> 1e3..1e4; "tens of thousands of" -> 1e4..1e5."""
+    factors = {"tens": 10.0, **MAGNITUDES}
+    value = 1.0
+    for word in words.lower().split():
+        value *= factors.get(word, 1.0)
+    return value, value * 10
+
+
+def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity | None:
+    """The quantity `match` states, or None when it is not one (a date, a name, a clock)."""
+    if match.group("mag"):
+        low, high = _magnitude(match.group("mag"))
+        unit, counts, stop = unit_after(raw, match.end(), end, low)
+        return _build(raw, match, None, stop, None, (low, high), unit, counts)
+    if is_not_quantity(raw, match, start, end):
+        return None
+    currency = _currency(match.group("cur")) or _currency(match.group("cur2"))
+    scale = match.group("scale")
+    if scale and scale.strip().lower() in {"m", "b", "k"} and currency is None:
+        return None  # "3m" without a currency sign is metres, "4k" a resolution
+    value = _number_value(match.group("num"), scale)
+    if value is None:
+        return None
+    second = _second_end(match, scale)
+    stop = match.end() if second is not None else _first_end(match)
+    unit, counts, stop = unit_after(raw, stop, end, value)
+    if match.group("pct"):
+        unit = "percent"
+    unit = _with_currency(unit, currency)
+    prefix = _PREFIX.search(raw, max(start, match.start() - 12), match.start())
+    if prefix and unit is None:
+        unit = PREFIX_MEASURES[prefix.group(1).lower()]
+    if counts is None and unit is None:
+        counts = lookback_counts(raw, max(start, _sentence_start(raw, start, match.start())),
+                                 match.start())  # fmt: skip
+    if second is not None and not scale and match.group("scale2"):
+        value *= scale_of(match.group("scale2").strip())  # "$1 to 2 billion"
+    ends = None if second is None else (value, second)
+    if ends is not None and ends[0] > ends[1]:
+        unit = unit or "tally"  # "232-197", "a 5-4 ruling": the order says who won
+    return _build(raw, match, prefix.start() if prefix else None, stop, value, ends, unit,
+                  counts)  # fmt: skip
+
+
+def _second_end(match: re.Match[str], scale: str | None) -> float | None:
+    """The far end of a range ("252 to 287"); "10 and 20" is a range only after "between"."""
+    if not match.group("num2"):
+        return None
+    qualifier = (match.group("qual") or "").lower()
+    if match.group("sep").lower() == "and" and qualifier != "between":
+        return None
+    return _number_value(match.group("num2"), match.group("scale2") or scale)
+
+
+def _first_end(match: re.Match[str]) -> int:
+    """Where the first number (with its scale and % sign) ends."""
+    for group in ("pct", "scale", "num"):
+        if match.group(group):
+            return match.end(group)
+    return match.end()
+
+
+def _currency(sign: str | None) -> str | None:
+    return CURRENCY_SIGNS.get(sign.strip().lower()) if sign else None
+
+
+def _with_currency(unit: str | None, currency: str | None) -> str | None:
+    """"$54.20 per share" -> "USD per share": the sign is the unit, a rate keeps its "per"."""
+    if currency is None:
+        return unit
+    if unit and unit.startswith("per "):
+        return f"{currency} {unit}"
+    return currency
+
+
+def _sentence_start(raw: str, start: int, at: int) -> int:
+    last = start
+    for found in _SENTENCE_END.finditer(raw, start, at):
+        last = found.end()
+    return last
+
+
+def _build(
+    raw: str,
+    match: re.Match[str],
+    begin: int | None,
+    stop: int,
+    value: float | None,
+    ends: tuple[float, float] | None,
+    unit: str | None,
+    counts: str | None,
+) -> Quantity:
+    qualifier = (match.group("qual") or "").lower()
+    normal = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier)) if qualifier else None
+    if normal in _RANGE_OPENERS:
+        normal = None
+    first = match.start() if begin is None else begin
+    return Quantity(
+        text=raw[first:stop],
+        span=(first, stop),
+        value=value if ends is None else None,
+        low=ends[0] if ends else None,
+        high=ends[1] if ends else None,
+        unit=unit,
+        counts=counts,
+        qualifier=normal,
+    )
