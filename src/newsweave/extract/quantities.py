@@ -9,16 +9,21 @@ left to the temporal tagger or ignored. Measured on NewsQuant (benchmarks/quanti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsweave.extract.quantity_context import is_not_quantity, lookback_counts, unit_after
 from newsweave.extract.units import CURRENCY_SIGNS, PREFIX_MEASURES
 from newsweave.model import Quantity
 from newsweave.text.numbers import (
     DIGITS,
+    FRACTION,
     MAGNITUDES,
     NUMBER_WORDS,
     parse_digits,
+    parse_fraction,
+    number_positions,
     parse_number_words,
     scale_of,
 )
@@ -47,18 +52,31 @@ _CODES = [s for s in CURRENCY_SIGNS if s[0].isalpha()]
 _CURRENCY = rf"(?:(?<![\w$]){_alternation(_SIGNS)}|\b(?:{_alternation(_CODES)})\s?)"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|b|k)\b)"
 _NUMBER = (
-    rf"{DIGITS}|{NUMBER_WORDS}|\ban?\s+(?:dozen|hundred|thousand|million|billion)\b"
+    rf"{FRACTION}|{DIGITS}|{NUMBER_WORDS}|\ban?\s+(?:dozen|hundred|thousand|million|billion)\b"
     r"|\bhalf(?=\s+(?:of|an?|the)\b)"
 )
-_MAGNITUDE = r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|hundreds|thousands|millions|billions"
+_MAGNITUDE = (
+    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions"
+)
 QUANTITY = re.compile(
     rf"(?:(?P<qual>\b(?:{_alternation(list(QUALIFIERS))}))\s+)?"
     rf"(?:(?P<mag>\b(?:{_MAGNITUDE}))(?=\s+of\b)"
-    rf"|(?P<cur>{_CURRENCY})?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?P<pct>\s?%)?"
+    rf"|(?P<cur>{_CURRENCY})?(?P<neg>(?<![\w.,-])[-−](?=\d))?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?P<pct>\s?%)?"
     rf"(?:\s*(?P<sep>-|–|—|\bto\b|\band\b|\bthrough\b)\s*"
     rf"(?P<cur2>{_CURRENCY})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?)",
     re.IGNORECASE,
 )
+# "rose 7% to $2.3 billion", "increased by $43.6 billion to $419.2 billion": a change and
+# where it led, two quantities, not a range.
+_CHANGE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|dropped|declined"
+    r"|climbed|jumped|gained|lost|slipped|slid|edged|grew|shrank|surged|soared|plunged"
+    r"|tumbled|down|up|by|added|cut|raised|lowered|higher|lower)\s+$",
+    re.I,
+)
+_CONNECTOR = re.compile(r"\s*(?:-|–|—|to\b|and\b)\s*", re.I)
+# The longest hedge and currency sign before a number ("no fewer than ", "upwards of US$").
+_LOOKBACK = 24
 _PREFIX = re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -66,15 +84,33 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
     """Every quantity stated inside `spans` of `raw`, in text order, spans into `raw`."""
     found: list[Quantity] = []
+    anchors = number_positions(raw, min(s for s, _ in spans), max(e for _, e in spans)) if spans else []
     for start, end in spans:
         position = start
-        while (match := QUANTITY.search(raw, position, end)) is not None:
+        for anchor in anchors[bisect_left(anchors, start) : bisect_left(anchors, end)]:
+            if anchor < position:
+                continue
+            match = _match_at(raw, anchor, max(position, anchor - _LOOKBACK), end)
+            if match is None:
+                continue
             quantity = _quantity(raw, match, start, end)
             if quantity is not None:
+                quantity = _joined_range(raw, match, quantity, start, end)
                 found.append(quantity)
             # a rejected second end ("€20 and £3m") may start the next quantity
             position = quantity.span[1] if quantity else _first_end(match)
     return tuple(found)
+
+
+def _match_at(raw: str, anchor: int, begin: int, end: int) -> re.Match[str] | None:
+    """The quantity pattern's match that covers the number starting at `anchor`, its hedge
+    and currency sign included (they start up to `_LOOKBACK` characters before it)."""
+    match = QUANTITY.search(raw, begin, end)
+    while match is not None and match.end() <= anchor:
+        match = QUANTITY.search(raw, match.end(), end)
+    if match is None or match.start() > anchor:
+        return None
+    return match
 
 
 def _number_value(number: str | None, scale: str | None) -> float | None:
@@ -84,6 +120,9 @@ def _number_value(number: str | None, scale: str | None) -> float | None:
     lower = number.lower()
     if lower == "half":
         return 0.5
+    fraction = parse_fraction(lower)
+    if fraction is not None:
+        return fraction
     if lower.startswith(("a ", "an ")):
         return scale_of(lower.split()[-1]) if not lower.endswith("dozen") else 12.0
     value = parse_digits(number) if number[-1].isdigit() else parse_number_words(number)
@@ -109,40 +148,70 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
         return _build(raw, match, None, stop, None, (low, high), unit, counts)
     if is_not_quantity(raw, match, start, end):
         return None
-    currency = _currency(match.group("cur")) or _currency(match.group("cur2"))
     scale = match.group("scale")
-    if scale and scale.strip().lower() in {"m", "b", "k"} and currency is None:
-        return None  # "3m" without a currency sign is metres, "4k" a resolution
     value = _number_value(match.group("num"), scale)
     if value is None:
         return None
-    second = _second_end(match, scale)
+    value = -value if match.group("neg") else value
+    second = _second_end(raw, match, scale)
+    if second is not None and not scale and match.group("scale2"):
+        value *= scale_of(match.group("scale2").strip())  # "$1 to 2 billion"
+    ends = None if second is None else (value, second)
+    if ends is not None and ends[0] > ends[1] and match.group("sep") in "-–—":
+        # "232-197", "a 5-4 ruling": a tally, its order says who won
+        return _build(raw, match, None, match.end(), None, ends, "tally", None)
     stop = match.end() if second is not None else _first_end(match)
     unit, counts, stop = unit_after(raw, stop, end, value)
     if match.group("pct"):
         unit = "percent"
-    unit = _with_currency(unit, currency)
+    unit = _with_currency(unit, _currency(match.group("cur")) or _currency(match.group("cur2")))
     prefix = _PREFIX.search(raw, max(start, match.start() - 12), match.start())
     if prefix and unit is None:
         unit = PREFIX_MEASURES[prefix.group(1).lower()]
     if counts is None and unit is None:
-        counts = lookback_counts(raw, max(start, _sentence_start(raw, start, match.start())),
-                                 match.start())  # fmt: skip
-    if second is not None and not scale and match.group("scale2"):
-        value *= scale_of(match.group("scale2").strip())  # "$1 to 2 billion"
-    ends = None if second is None else (value, second)
-    if ends is not None and ends[0] > ends[1]:
-        unit = unit or "tally"  # "232-197", "a 5-4 ruling": the order says who won
-    return _build(raw, match, prefix.start() if prefix else None, stop, value, ends, unit,
-                  counts)  # fmt: skip
+        sentence = _sentence_start(raw, start, match.start())
+        counts = lookback_counts(raw, sentence, match.start())
+    begin = prefix.start() if prefix and unit == PREFIX_MEASURES[prefix.group(1).lower()] else None
+    return _build(raw, match, begin, stop, value, ends, unit, counts)
 
 
-def _second_end(match: re.Match[str], scale: str | None) -> float | None:
-    """The far end of a range ("252 to 287"); "10 and 20" is a range only after "between"."""
+def _joined_range(
+    raw: str, match: re.Match[str], first: Quantity, start: int, end: int
+) -> Quantity:
+    """"from 4.8 percent to 4.7 percent", "between 15kHz and 17kHz": a range whose ends each
+    carry the unit. Joined only after "from"/"between" or across a dash, same unit."""
+    connector = _CONNECTOR.match(raw, first.span[1], end)
+    opener = (match.group("qual") or "").lower() in _RANGE_OPENERS
+    if first.value is None or first.unit is None or connector is None:
+        return first
+    if not (opener or connector.group().strip() in "-–—"):
+        return first
+    following = QUANTITY.match(raw, connector.end(), end)
+    second = _quantity(raw, following, start, end) if following else None
+    if second is None or second.value is None or second.unit != first.unit:
+        return first
+    return replace(
+        first,
+        text=raw[first.span[0] : second.span[1]],
+        span=(first.span[0], second.span[1]),
+        value=None,
+        low=first.value,
+        high=second.value,
+        counts=first.counts or second.counts,
+    )
+
+
+def _second_end(raw: str, match: re.Match[str], scale: str | None) -> float | None:
+    """The far end of a range ("252 to 287", "1.50%-1.75%"). Not one: "10 and 20" unless
+    after "between"; "rose 7% to $2.3 billion" (a change and where it led); a percentage
+    to a plain number."""
     if not match.group("num2"):
         return None
     qualifier = (match.group("qual") or "").lower()
-    if match.group("sep").lower() == "and" and qualifier != "between":
+    separator = match.group("sep").lower()
+    if separator == "and" and qualifier != "between":
+        return None
+    if separator == "to" and (match.group("pct") or _CHANGE.search(raw, max(0, match.start() - 12), match.start())):
         return None
     return _number_value(match.group("num2"), match.group("scale2") or scale)
 

@@ -27,7 +27,7 @@ _SLASH = re.compile(r"^/\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A capitalised word right before a number names something ("Apollo 11", "Section 427"),
 # unless it is one of these.
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+$")
+_NAME_BEFORE = re.compile(r"\b([a-z]?[A-Z][\w.]*)\s+$")
 _NOT_NAMES = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Almost", "Around", "Only",
               "Just", "All", "Those", "These", "Its", "Their", "His", "Her", "Our", "And", "But",
               "With", "Of", "In", "For", "To", "By", "On", "At", "From", "Than", "Another",
@@ -62,15 +62,16 @@ def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> boo
         return True
     if _CLOCK.match(after) or _SLASH.match(after) or before.endswith(("/", ":")):
         return True
-    if before.endswith("-") and before[-2:-1].isalpha():
-        return True  # "F-35", "COVID-19"
+    if before.endswith("-") and before[-2:-1].isalnum():
+        return True  # "F-35", "COVID-19", "2019-09-01", "ISO 3888-2"
     if number[0].isdigit() and after[:1].isalpha() and not _attached_unit(after):
         return True  # "5G", "3D"
-    plain = not match.group("cur") and not match.group("scale")
-    if plain and _YEAR.match(number) and not _unit_follows(raw, match.end("num"), end):
-        return True  # "in 2014", "the 1988 film", "2019-20 season"
-    if plain and number[0].isdigit() and _names(before):
-        return True
+    if match.group("cur") or match.group("scale") or match.group("pct"):
+        return False
+    if _YEAR.match(number) or _YEAR.match(match.group("num2") or ""):
+        return not _unit_follows(raw, match.end(), end)  # "in 2014", "2019-20", "1600 and 1900"
+    if not match.group("num2") and _names(number, before):
+        return not _unit_follows(raw, match.end(), end)
     return number.lower() == "one" and bool(_PRONOUN_ONE.search(before))
 
 
@@ -80,8 +81,11 @@ def _attached_unit(after: str) -> bool:
                            {"bn", "mn", "tn", "m", "b", "k"})  # fmt: skip
 
 
-def _names(before: str) -> bool:
-    """"Apollo 11", "Section 427", "Big 12": a number right after a capitalised word."""
+def _names(number: str, before: str) -> bool:
+    """"Apollo 11", "iPhone 14", "Section 427", "the Kick Six", "BBC One": a number right
+    after a capitalised word, or a capitalised number word inside a sentence."""
+    if number[0].isalpha():
+        return number[0].isupper() and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
     name = _NAME_BEFORE.search(before)
     if name is None or name.group(1) in _NOT_NAMES:
         return False

@@ -8,7 +8,7 @@ import re
 
 # Currency signs and codes written before the number ("US$ 58.24", "€20", "Rs 500").
 CURRENCY_SIGNS = {
-    "us$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "us$": "USD", "us $": "USD", "$us": "USD", "$": "USD", "hk $": "HKD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
     "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR",
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₽": "RUB", "₪": "ILS", "cny": "CNY", "rmb": "CNY", "rm": "MYR",
@@ -51,6 +51,9 @@ MEASURES = {
     "hz": "hertz", "horsepower": "horsepower", "hp": "horsepower", "rpm": "revolution per minute",
     "degree": "degree", "°": "degree", "°c": "celsius", "°f": "fahrenheit",
     "celsius": "celsius", "fahrenheit": "fahrenheit", "mpg": "mile per gallon",
+    "pc": "percent", "bhp": "brake horsepower", "mbps": "megabit per second",
+    "kbps": "kilobit per second", "gbps": "gigabit per second", "khz": "kilohertz",
+    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "g": "gram", "l": "litre",
     "year-old": "year of age", "years old": "year of age", "month-old": "month of age",
     "months old": "month of age", "week-old": "week of age", "day-old": "day of age",
 }  # fmt: skip

