@@ -154,7 +154,7 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
         return None
     value = -value if match.group("neg") else value
     second = _second_end(raw, match, scale)
-    if second is not None and not scale and match.group("scale2"):
+    if second is not None and not scale and match.group("scale2") and value < second:
         value *= scale_of(match.group("scale2").strip())  # "$1 to 2 billion"
     ends = None if second is None else (value, second)
     if ends is not None and ends[0] > ends[1] and match.group("sep") in "-–—":
@@ -179,12 +179,16 @@ def _joined_range(
     raw: str, match: re.Match[str], first: Quantity, start: int, end: int
 ) -> Quantity:
     """"from 4.8 percent to 4.7 percent", "between 15kHz and 17kHz": a range whose ends each
-    carry the unit. Joined only after "from"/"between" or across a dash, same unit."""
+    carry the unit. "and" joins only after "between"; "to" not after a change verb ("rose
+    5% to 10%" is a change and where it led)."""
     connector = _CONNECTOR.match(raw, first.span[1], end)
-    opener = (match.group("qual") or "").lower() in _RANGE_OPENERS
     if first.value is None or first.unit is None or connector is None:
         return first
-    if not (opener or connector.group().strip() in "-–—"):
+    qualifier = (match.group("qual") or "").lower()
+    word = connector.group().strip().lower()
+    if word == "and" and qualifier != "between" or word == "to" and qualifier != "from" and (
+        _CHANGE.search(raw, max(0, match.start() - 12), match.start())
+    ):
         return first
     following = QUANTITY.match(raw, connector.end(), end)
     second = _quantity(raw, following, start, end) if following else None
@@ -211,9 +215,18 @@ def _second_end(raw: str, match: re.Match[str], scale: str | None) -> float | No
     separator = match.group("sep").lower()
     if separator == "and" and qualifier != "between":
         return None
-    if separator == "to" and (match.group("pct") or _CHANGE.search(raw, max(0, match.start() - 12), match.start())):
+    if separator == "to" and qualifier != "from" and _is_change(raw, match):
         return None
+    gap = raw[match.end("num") : match.start("num2")]
+    if gap[:1].isspace() and gap[-1:] in "-−":
+        return None  # "Stoxx 50 -1.3%": a list, the second number negative
     return _number_value(match.group("num2"), match.group("scale2") or scale)
+
+
+def _is_change(raw: str, match: re.Match[str]) -> bool:
+    """"rose 7% to $2.3 billion": after a change verb, a number with a unit, then "to"."""
+    marked = match.group("pct") or match.group("cur") or match.group("scale")
+    return bool(marked) and _CHANGE.search(raw, max(0, match.start() - 12), match.start()) is not None
 
 
 def _first_end(match: re.Match[str]) -> int:

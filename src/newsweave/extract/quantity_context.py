@@ -66,6 +66,8 @@ def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> boo
         return True  # "F-35", "COVID-19", "2019-09-01", "ISO 3888-2"
     if number[0].isdigit() and after[:1].isalpha() and not _attached_unit(after):
         return True  # "5G", "3D"
+    if number[0].isdigit() and before[-1:].isalpha() and not match.group("cur"):
+        return True  # "S22", "A320"
     if match.group("cur") or match.group("scale") or match.group("pct"):
         return False
     if _YEAR.match(number) or _YEAR.match(match.group("num2") or ""):

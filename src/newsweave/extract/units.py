@@ -50,7 +50,7 @@ MEASURES = {
     "mb": "megabyte", "megabyte": "megabyte", "ghz": "gigahertz", "mhz": "megahertz",
     "hz": "hertz", "horsepower": "horsepower", "hp": "horsepower", "rpm": "revolution per minute",
     "degree": "degree", "°": "degree", "°c": "celsius", "°f": "fahrenheit",
-    "celsius": "celsius", "fahrenheit": "fahrenheit", "mpg": "mile per gallon",
+    "celsius": "celsius", "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "fahrenheit": "fahrenheit", "mpg": "mile per gallon",
     "pc": "percent", "bhp": "brake horsepower", "mbps": "megabit per second",
     "kbps": "kilobit per second", "gbps": "gigabit per second", "khz": "kilohertz",
     "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "g": "gram", "l": "litre",

@@ -33,12 +33,14 @@ SCALES = {
 # writes them ("millions of Americans" -> 1e6..1e7).
 MAGNITUDES = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
+_SMALL = "|".join(sorted(UNITS, key=len, reverse=True))
 _WORD = "|".join(sorted((*UNITS, "hundred", "thousand", "million", "billion", "trillion"),
                         key=len, reverse=True))  # fmt: skip
-# A run of number words: "twenty-five", "two hundred and fifty", "three million".
-NUMBER_WORDS = rf"\b(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*\b"
+# A run of number words: "twenty-five", "two hundred and fifty", "three million" (a scale
+# word alone, "million", is not a number: "a million" is matched on its own).
+NUMBER_WORDS = rf"\b(?:{_SMALL})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*\b"
 # Digits: "100,000", "54.20", ".5", "13000".
-DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\w.])\.\d+"
+DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|(?<![\d.])\.\d+"
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5}  # fmt: skip
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
