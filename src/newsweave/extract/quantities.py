@@ -164,7 +164,8 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
     unit, counts, stop = unit_after(raw, stop, end, value)
     if match.group("pct"):
         unit = "percent"
-    unit = _with_currency(unit, _currency(match.group("cur")) or _currency(match.group("cur2")))
+    sign = match.group("cur") or (match.group("cur2") if second is not None else None)
+    unit = _with_currency(unit, _currency(sign))
     prefix = _PREFIX.search(raw, max(start, match.start() - 12), match.start())
     if prefix and unit is None:
         unit = PREFIX_MEASURES[prefix.group(1).lower()]

@@ -44,7 +44,9 @@ _STOP = {
     "who", "which", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
     "would", "could", "said", "says", "since", "after", "before", "ago", "along", "across",
     "near", "into", "per", "a", "an", "the", "as", "if", "it", "this", "these", "those",
-    "more", "less", "fewer", "last", "this", "next", "each", "times", "percent", "of",
+    "more", "less", "fewer", "last", "next", "each", "times", "percent", "of", "where",
+    "when", "what", "how", "why", "whose", "whom", "while", "because", "so", "not", "also",
+    "both", "all", "another",
 }  # fmt: skip
 _OF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "them"}
 _MODIFIERS = {"new", "other", "more", "additional", "extra", "armed", "active", "young",
