@@ -47,8 +47,13 @@ def load_newsquant(data: Path, limit: int | None = None) -> list[Sentence]:
     """(text, gold quantities) per sentence, in file order."""
     items = json.loads((data / "formatted_test_set" / "NewsQuant.json").read_text("utf-8"))
     return [
-        (item["text"], tuple(Scored(parse_value(q["value"]), q["normalized_unit"].lower())
-                             for q in item["quantities"]))  # fmt: skip
+        (
+            item["text"],
+            tuple(
+                Scored(parse_value(q["value"]), q["normalized_unit"].lower())
+                for q in item["quantities"]
+            ),
+        )
         for item in items[:limit]
     ]
 
@@ -64,8 +69,7 @@ def newsquant_unit(quantity: Quantity) -> str:
 def newsweave_tags(text: str) -> tuple[Scored, ...]:
     found = find_quantities(text, [(0, len(text))])
     return tuple(
-        Scored(q.value if q.value is not None else (q.low or 0.0, q.high or 0.0),
-               newsquant_unit(q))  # fmt: skip
+        Scored(q.value if q.value is not None else (q.low or 0.0, q.high or 0.0), newsquant_unit(q))
         for q in found
     )
 

@@ -21,9 +21,9 @@ from newsweave.text.numbers import (
     FRACTION,
     MAGNITUDES,
     NUMBER_WORDS,
+    number_positions,
     parse_digits,
     parse_fraction,
-    number_positions,
     parse_number_words,
     scale_of,
 )
@@ -44,7 +44,9 @@ _RANGE_OPENERS = {"between", "from"}
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _SIGNS = sorted((s for s in CURRENCY_SIGNS if not s[0].isalpha()), key=len, reverse=True)
@@ -84,7 +86,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
     """Every quantity stated inside `spans` of `raw`, in text order, spans into `raw`."""
     found: list[Quantity] = []
-    anchors = number_positions(raw, min(s for s, _ in spans), max(e for _, e in spans)) if spans else []
+    anchors = (
+        number_positions(raw, min(s for s, _ in spans), max(e for _, e in spans)) if spans else []
+    )
     for start, end in spans:
         position = start
         for anchor in anchors[bisect_left(anchors, start) : bisect_left(anchors, end)]:
@@ -132,7 +136,7 @@ def _number_value(number: str | None, scale: str | None) -> float | None:
 
 
 def _magnitude(words: str) -> tuple[float, float]:
-    """"thousands of" -> 1e3..1e4; "tens of thousands of" -> 1e4..1e5."""
+    """ "thousands of" -> 1e3..1e4; "tens of thousands of" -> 1e4..1e5."""
     factors = {"tens": 10.0, **MAGNITUDES}
     value = 1.0
     for word in words.lower().split():
@@ -179,7 +183,7 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
 def _joined_range(
     raw: str, match: re.Match[str], first: Quantity, start: int, end: int
 ) -> Quantity:
-    """"from 4.8 percent to 4.7 percent", "between 15kHz and 17kHz": a range whose ends each
+    """ "from 4.8 percent to 4.7 percent", "between 15kHz and 17kHz": a range whose ends each
     carry the unit. "and" joins only after "between"; "to" not after a change verb ("rose
     5% to 10%" is a change and where it led)."""
     connector = _CONNECTOR.match(raw, first.span[1], end)
@@ -187,8 +191,10 @@ def _joined_range(
         return first
     qualifier = (match.group("qual") or "").lower()
     word = connector.group().strip().lower()
-    if word == "and" and qualifier != "between" or word == "to" and qualifier != "from" and (
-        _CHANGE.search(raw, max(0, match.start() - 12), match.start())
+    if (word == "and" and qualifier != "between") or (
+        word == "to"
+        and qualifier != "from"
+        and (_CHANGE.search(raw, max(0, match.start() - 12), match.start()))
     ):
         return first
     following = QUANTITY.match(raw, connector.end(), end)
@@ -225,9 +231,11 @@ def _second_end(raw: str, match: re.Match[str], scale: str | None) -> float | No
 
 
 def _is_change(raw: str, match: re.Match[str]) -> bool:
-    """"rose 7% to $2.3 billion": after a change verb, a number with a unit, then "to"."""
+    """ "rose 7% to $2.3 billion": after a change verb, a number with a unit, then "to"."""
     marked = match.group("pct") or match.group("cur") or match.group("scale")
-    return bool(marked) and _CHANGE.search(raw, max(0, match.start() - 12), match.start()) is not None
+    return (
+        bool(marked) and _CHANGE.search(raw, max(0, match.start() - 12), match.start()) is not None
+    )
 
 
 def _first_end(match: re.Match[str]) -> int:
@@ -243,7 +251,7 @@ def _currency(sign: str | None) -> str | None:
 
 
 def _with_currency(unit: str | None, currency: str | None) -> str | None:
-    """"$54.20 per share" -> "USD per share": the sign is the unit, a rate keeps its "per"."""
+    """ "$54.20 per share" -> "USD per share": the sign is the unit, a rate keeps its "per"."""
     if currency is None:
         return unit
     if unit and unit.startswith("per "):

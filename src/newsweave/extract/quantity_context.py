@@ -32,13 +32,14 @@ _NOT_NAMES = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Almost", "Ar
               "Just", "All", "Those", "These", "Its", "Their", "His", "Her", "Our", "And", "But",
               "With", "Of", "In", "For", "To", "By", "On", "At", "From", "Than", "Another",
               "Roughly", "Approximately", "Exactly", "More", "Fewer", "Less", "Under", "Up",
-              "Between", "Nearly", "Estimated", "Another", "Of", "Killing", "Including"}  # fmt: skip
-_PRONOUN_ONE = re.compile(r"\b(?:no|the|this|that|every|each|any|which|someone|anyone)\s+$", re.I)
+              "Between", "Estimated", "Killing", "Including"}  # fmt: skip
+_PRONOUN_ONE = re.compile(r"\b(?:no|the|this|that|every|each|any|which)\s+$", re.I)
 _WORD = re.compile(r"\s*(%|°[CF]?|[A-Za-z][A-Za-z/'.]*[A-Za-z]|[A-Za-z])")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)(-old\b)?", re.I)
 _RATE = re.compile(r"\s+(?:per|a|an|each)\s+([a-z]+)\b", re.I)
 _RATE_NOUNS = {"share", "barrel", "year", "month", "week", "day", "hour", "person", "gallon",
-               "ounce", "ton", "tonne", "head", "game", "kilogram", "pound", "litre", "unit"}  # fmt: skip
+               "ounce", "ton", "tonne", "head", "game", "kilogram", "pound", "litre",
+               "unit"}  # fmt: skip
 _STOP = {
     "to", "in", "at", "on", "for", "from", "by", "with", "and", "or", "but", "than", "that",
     "who", "which", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
@@ -48,10 +49,12 @@ _STOP = {
     "when", "what", "how", "why", "whose", "whom", "while", "because", "so", "not", "also",
     "both", "all", "another",
 }  # fmt: skip
+_SCALES = {"bn", "mn", "tn", "m", "b", "k", "M", "K"}  # "$44bn", "2.7m", "4.3M", "25k"
 _OF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "them"}
 _MODIFIERS = {"new", "other", "more", "additional", "extra", "armed", "active", "young",
               "old", "small", "large", "big", "major", "key", "top", "senior", "local",
-              "foreign", "full", "separate", "different", "million", "billion", "thousand"}  # fmt: skip
+              "foreign", "full", "separate", "different", "million", "billion",
+              "thousand"}  # fmt: skip
 
 
 def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -81,19 +84,16 @@ def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> boo
 
 def _attached_unit(after: str) -> bool:
     word = re.match(r"[A-Za-z/]+", after)
-    return bool(word) and (word.group().lower() in MEASURES or word.group().lower() in
-                           {"bn", "mn", "tn", "m", "b", "k"})  # fmt: skip
+    return word is not None and (word.group().lower() in MEASURES or word.group() in _SCALES)
 
 
 def _names(number: str, before: str) -> bool:
-    """"Apollo 11", "iPhone 14", "Section 427", "the Kick Six", "BBC One": a number right
+    """ "Apollo 11", "iPhone 14", "Section 427", "the Kick Six", "BBC One": a number right
     after a capitalised word, or a capitalised number word inside a sentence."""
     if number[0].isalpha():
         return number[0].isupper() and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
     name = _NAME_BEFORE.search(before)
-    if name is None or name.group(1) in _NOT_NAMES:
-        return False
-    return True
+    return name is not None and name.group(1) not in _NOT_NAMES
 
 
 def _unit_follows(raw: str, at: int, end: int) -> bool:
@@ -115,7 +115,7 @@ def unit_after(raw: str, at: int, end: int, value: float) -> tuple[str | None, s
     rate = _rate(raw, "", at, end)
     if rate[0]:
         return rate
-    words = []
+    words: list[tuple[str, int]] = []
     position = at
     while len(words) < 4:
         token = _WORD.match(raw, position, end)
@@ -145,7 +145,7 @@ def _measure(words: list[tuple[str, int]]) -> tuple[str | None, int]:
 
 
 def _rate(raw: str, unit: str, stop: int, end: int) -> tuple[str, None, int]:
-    """"$54.20 per share", "2 million barrels a day": the unit of a rate."""
+    """ "$54.20 per share", "2 million barrels a day": the unit of a rate."""
     rate = _RATE.match(raw, stop, end)
     if rate and lemma(rate.group(1)) in _RATE_NOUNS and "per " not in unit:
         return f"{unit} per {lemma(rate.group(1))}".lstrip(), None, rate.end()

@@ -8,8 +8,9 @@ import re
 
 # Currency signs and codes written before the number ("US$ 58.24", "€20", "Rs 500").
 CURRENCY_SIGNS = {
-    "us$": "USD", "us $": "USD", "$us": "USD", "$": "USD", "hk $": "HKD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR",
+    "us$": "USD", "us $": "USD", "$us": "USD", "$": "USD", "hk $": "HKD", "usd": "USD",
+    "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "s$": "SGD", "r$": "BRL", "€": "EUR",
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR",
     "rs.": "INR", "₽": "RUB", "₪": "ILS", "cny": "CNY", "rmb": "CNY", "rm": "MYR",
 }  # fmt: skip
@@ -50,7 +51,8 @@ MEASURES = {
     "mb": "megabyte", "megabyte": "megabyte", "ghz": "gigahertz", "mhz": "megahertz",
     "hz": "hertz", "horsepower": "horsepower", "hp": "horsepower", "rpm": "revolution per minute",
     "degree": "degree", "°": "degree", "°c": "celsius", "°f": "fahrenheit",
-    "celsius": "celsius", "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "fahrenheit": "fahrenheit", "mpg": "mile per gallon",
+    "celsius": "celsius", "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit",
+    "fahrenheit": "fahrenheit", "mpg": "mile per gallon",
     "pc": "percent", "bhp": "brake horsepower", "mbps": "megabit per second",
     "kbps": "kilobit per second", "gbps": "gigabit per second", "khz": "kilohertz",
     "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "g": "gram", "l": "litre",

@@ -45,9 +45,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fifth": 5, "fifths": 5}  # fmt: skip
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a third of", "two-thirds of": only before "of", so "the third quarter" stays a name.
-FRACTION = (
-    rf"\b(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_FRACTIONS)})(?=\s+of\b)"
-)
+FRACTION = rf"\b(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_FRACTIONS)})(?=\s+of\b)"
 _SPLIT = re.compile(r"\s+and\s+|\s+|-")
 
 
