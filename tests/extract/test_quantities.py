@@ -167,6 +167,11 @@ def test_ranges(sentence: str, low: float, high: float, measured: str | None) ->
     assert (found.unit or found.counts) == measured
 
 
+def test_an_age_set_off_by_commas_after_a_name() -> None:
+    assert only("Tamsin Orlo, 66, has retired.").unit == "year of age"
+    assert only("The 68-year-old coach left.").unit == "year of age"
+
+
 def test_a_vote_or_score_keeps_its_order() -> None:
     found = only("The bill passed 232-197 in the chamber.")
     assert (found.text, found.value, found.low, found.high, found.unit) == (

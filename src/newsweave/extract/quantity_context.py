@@ -34,7 +34,9 @@ _NOT_NAMES = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Almost", "Ar
               "Roughly", "Approximately", "Exactly", "More", "Fewer", "Less", "Under", "Up",
               "Between", "Estimated", "Killing", "Including"}  # fmt: skip
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|this|that|every|each|any|which)\s+$", re.I)
-_WORD = re.compile(r"\s*(%|°[CF]?|[A-Za-z][A-Za-z/'.]*[A-Za-z]|[A-Za-z])")
+_WORD = re.compile(r"\s*(%|°[CF]?|[A-Za-z][A-Za-z/'.-]*[A-Za-z]|[A-Za-z])")
+# "Maddon, 66, said": a number set off by commas after a name is an age (news style).
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*\d{1,3}$")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)(-old\b)?", re.I)
 _RATE = re.compile(r"\s+(?:per|a|an|each)\s+([a-z]+)\b", re.I)
 _RATE_NOUNS = {"share", "barrel", "year", "month", "week", "day", "hour", "person", "gallon",
@@ -50,7 +52,8 @@ _STOP = {
     "both", "all", "another",
 }  # fmt: skip
 _SCALES = {"bn", "mn", "tn", "m", "b", "k", "M", "K"}  # "$44bn", "2.7m", "4.3M", "25k"
-_OF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "them"}
+_OF_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those", "them", "my",
+                   "your"}  # fmt: skip
 _MODIFIERS = {"new", "other", "more", "additional", "extra", "armed", "active", "young",
               "old", "small", "large", "big", "major", "key", "top", "senior", "local",
               "foreign", "full", "separate", "different", "million", "billion",
@@ -127,6 +130,8 @@ def unit_after(raw: str, at: int, end: int, value: float) -> tuple[str | None, s
     if unit is not None:
         return _rate(raw, unit, stop, end)
     noun, stop = _counted_noun(words, value)
+    if noun is None and raw.startswith(",", at) and _AGE_BEFORE.search(raw, max(0, at - 40), at):
+        return "year of age", None, at
     return None, noun, stop if noun else at
 
 
@@ -161,13 +166,14 @@ def _counted_noun(words: list[tuple[str, int]], value: float) -> tuple[str | Non
         lower = word.lower()
         if lower in _STOP or not word[0].isalpha():
             return None, 0
-        if is_plural(word) or lower in SYNONYMS or (value == 1 and not word[0].isupper()):
+        singular = value == 1 and not word[0].isupper() and not lower.endswith("est")
+        if is_plural(word) or lower in SYNONYMS or singular:
             noun = counted(word)
             following = words[index + 1][0].lower() if index + 1 < len(words) else ""
             if following in COUNTED_PARTICIPLES:
                 return COUNTED_PARTICIPLES[following], words[index + 1][1]
             return noun, stop
-        if not (word[0].isupper() or lower in _MODIFIERS or lower.endswith(("-", "ed"))):
+        if not (word[0].isupper() or lower in _MODIFIERS or lower.endswith(("ed", "est"))):
             return None, 0
     return None, 0
 

@@ -38,8 +38,8 @@ MEASURES = {
     "km/h": "kilometre per hour", "kph": "kilometre per hour",
     "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
     "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram", "gram": "gram",
-    "tonne": "tonne", "ton": "ton", "ounce": "ounce", "oz": "ounce", "lb": "pound",
-    "lbs": "pound", "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel",
+    "tonne": "tonne", "ton": "ton", "ounce": "ounce", "oz": "ounce", "pound": "pound",
+    "lb": "pound", "lbs": "pound", "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel",
     "barrels a day": "barrel per day", "barrels per day": "barrel per day",
     "acre": "acre", "hectare": "hectare", "square mile": "square mile",
     "square kilometre": "square kilometre", "square kilometer": "square kilometre",
@@ -91,7 +91,7 @@ def lemma(word: str) -> str:
         return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if _ES_PLURAL.search(word):
+    if _ES_PLURAL.search(word) or word.endswith("uses"):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
