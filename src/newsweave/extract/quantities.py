@@ -84,7 +84,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
-    """Every quantity stated inside `spans` of `raw`, in text order, spans into `raw`."""
+    """Every quantity stated inside `spans` of `raw`, in text order, spans into `raw`.
+
+    A range ("252 to 287 miles", "thousands of") has `value` None and its ends in `low` and
+    `high` as written ("from 4.8 to 4.7 percent" keeps 4.8 first); a tally ("passed
+    232-197", "won 3-1") is a range with unit "tally" whose order says who won."""
     found: list[Quantity] = []
     anchors = (
         number_positions(raw, min(s for s, _ in spans), max(e for _, e in spans)) if spans else []

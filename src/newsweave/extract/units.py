@@ -67,7 +67,9 @@ PREFIX_MEASURES = {"magnitude": "magnitude", "category": "category", "level": "l
 SYNONYMS = {
     "troop": "troop", "soldier": "troop", "force": "troop", "serviceman": "troop",
     "servicemember": "troop", "dead": "death", "death": "death", "killed": "death",
-    "fatality": "death", "casualty": "casualty", "toll": "death", "injured": "injury",
+    "fatality": "death",
+    # casualties count the dead and the wounded together: not folded into "death"
+    "casualty": "casualty", "toll": "death", "injured": "injury",
     "wounded": "injury", "injury": "injury", "person": "person", "people": "person",
     "individual": "person", "resident": "resident", "civilian": "civilian",
 }  # fmt: skip
