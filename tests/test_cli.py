@@ -348,3 +348,28 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.startswith("newsweave 0.")
+
+
+def test_facts_prints_one_record_per_article_with_spans(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
+    status, out, _ = run(capsys, "facts", seeds_dir)
+    records = {r["id"]: r for r in json_lines(out)}
+    assert status == 0 and len(records) == 5
+    seed = records["002_7424c5f0da8b9a0a"]
+    assert set(seed) == {
+        "id",
+        "published",
+        "published_inferred",
+        "quotes",
+        "quantities",
+        "dates",
+        "entities",
+    }
+    troops = [q for q in seed["quantities"] if q["counts"] == "troop"]
+    assert troops and troops[0]["qualifier"] == "more than" and troops[0]["value"] == 90_000
+    quote = seed["quotes"][0]
+    assert set(quote) == {"text", "speaker", "role", "anonymous", "cue", "span", "speaker_span"}
+    assert all(len(d["span"]) == 2 for d in seed["dates"])
+    status, out, _ = run(capsys, "facts", seeds_dir, "--format", "md")
+    assert status == 0 and "### Quotes" in out and "Ned Price" in out

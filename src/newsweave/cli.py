@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     cluster.add_argument("--format", choices=["jsonl"], default="jsonl")
     _granularity(cluster)
 
+    facts = _command(
+        commands, "facts", "what each article says: quotes, numbers, dates, names", _run_facts
+    )
+    facts.add_argument("--format", choices=["jsonl", "md"], default="jsonl")
+
     reuse = _command(commands, "reuse", "find copies: who copied whom, how much", _run_reuse)
     reuse.add_argument("--format", choices=["jsonl"], default="jsonl")
 
@@ -134,6 +139,19 @@ def _run_reuse(args: argparse.Namespace) -> int:
     by_id = {a.id: a for a in articles}
     for link in find_reuse(articles):
         _print_json(reuse_record(link, by_id))
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+def _run_facts(args: argparse.Namespace) -> int:
+    from newsweave.extract import extract_facts
+    from newsweave.render.facts import facts_markdown, facts_record
+
+    articles = _load(args.inputs)
+    found = [(article, extract_facts(article)) for article in articles]
+    if args.format == "md":
+        _write(facts_markdown(found), None)
+    for _, facts in found if args.format == "jsonl" else ():
+        _print_json(facts_record(facts))
     return 0 if articles else EXIT_NOTHING_READ
 
 
