@@ -234,6 +234,27 @@ def _continues(
     return not re.sub(r"[\s,.;:!?—–-]", "", gap)
 
 
+_CUE_WORD = re.compile(rf"(?:{CUES})")
+
+
+def _woven(raw: str, fragment: _Fragment) -> bool:
+    """Whether the quotation is woven into the reporter's own sentence (`said that Roe
+    "had no plan"`) rather than set off by its attribution or standing as a sentence. Woven
+    words are the reporter's paraphrase unless a clause after them (`," Roe said`) quotes
+    them as the speaker's."""
+    before = raw[_clause_start(raw, fragment.mark) : fragment.mark].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    return not _CUE_WORD.fullmatch(before.split()[-1])
+
+
+def _attributed_after(raw: str, fragment: _Fragment) -> bool:
+    """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
+    limit = _clause_end(raw, fragment.close)
+    clause = raw[fragment.close : limit]
+    return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
+
+
 def _quote(
     raw: str, unit: list[_Fragment], attribution: _Attribution | None, earlier: list[Quote]
 ) -> list[Quote]:
@@ -244,6 +265,8 @@ def _quote(
     text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
     span = (unit[0].start, unit[-1].end)
     if len(text.split()) < _MIN_PHRASE_WORDS and (attribution is None or text[0].islower()):
+        return []
+    if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []
     if attribution is None:
         return [Quote(text=text, span=span)]

@@ -21,6 +21,8 @@ CUES = (
     "exclaimed|joked|quipped|predicted|suggested|urged|vowed|promised|pledged|boasted|"
     "complained|cautioned|emphasized|emphasised|stressed|observed|concluded|shouted|yelled|"
     "declared|testified|reiterated|confirmed|charged|mused|lamented|chimed in|went on|"
+    "answered|answers|asserted|interjected|opined|chanted|read|reads|"
+    "saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|declaring|"
     "according to"
 )
 PRONOUNS = frozenset("he she they i we it".split())
