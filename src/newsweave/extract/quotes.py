@@ -162,7 +162,11 @@ def _after(
     speaker = read_speaker(raw, fragment.close + who, fragment.close + who_end, entities)
     if speaker is None:
         return None
-    return _Attribution(speaker, match.group("cue"), (fragment.close, fragment.close + match.end()))
+    # The clause runs to the sentence's end (`said in a statement.`), so that a quotation
+    # after it in the same paragraph goes on the same statement.
+    return _Attribution(
+        speaker, match.group("cue"), (fragment.close, max(limit, fragment.close + match.end()))
+    )
 
 
 def _before(
