@@ -190,12 +190,17 @@ def _before(
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
 
 
+_SENTENCE_END = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])")
+
+
 def _clause_end(raw: str, start: int) -> int:
     """Where the sentence that goes on after a closing mark ends (at most 200 characters,
     and never past the next opening mark or the paragraph)."""
     stop = min(len(raw), start + 200)
-    match = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])").search(raw, start, stop)
-    return match.start() if match else stop
+    for match in _SENTENCE_END.finditer(raw, start, stop):
+        if not _abbreviated(raw, match.start()):
+            return match.start()
+    return stop
 
 
 def _clause_start(raw: str, end: int) -> int:
@@ -214,7 +219,7 @@ def _clause_start(raw: str, end: int) -> int:
 def _abbreviated(raw: str, stop: int) -> bool:
     """A full stop after an initial or title ("U.S.", "Mr.") does not end a sentence."""
     word = raw[max(0, stop - 5) : stop + 1].split()[-1] if raw[stop] == "." else ""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
+    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
 
 
 def _continues(

@@ -45,7 +45,12 @@ _ROLE_WORDS = frozenset(
     reporter analyst professor president governor senator representative mayor attorney
     general campaign manager strategist economist commissioner lawyer counsel founder""".split()
 )
-_RELATIVE = re.compile(r"[.,]?\s+(?:who|which|speaking|speaks)\s|\.\s+(?=[a-zA-Z])")
+# A relative clause or a new sentence ends the speaker's phrase; the full stop of an initial
+# or a title ("J. Gerald Roe", "Sen. Roe") does not.
+_RELATIVE = re.compile(
+    r"[.,]?\s+(?:who|which|speaking|speaks)\s"
+    r"|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))\.\s+(?=[a-zA-Z])"
+)
 _CONJUNCTION = re.compile(r"(?:And|But|So|Yet|Still|Then|Now)\s+")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
