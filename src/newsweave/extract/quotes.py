@@ -32,6 +32,8 @@ _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“”\"]+),(?P<tail>[^;“”\"]*)$")
+# The subject that opens a sentence: a name, a capitalised pronoun or "The Roe campaign".
+_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
 # A name set after a role: `according to the spokesman, Ned Price`.
 _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
 # An attribution before the quotation that ends in a comma or colon at most this many words
@@ -174,13 +176,19 @@ def _before(
 ) -> tuple[_Attribution, bool] | None:
     """The attribution in the clause before the opening mark, and whether it introduces the
     quotation (`said Wednesday:`) rather than reports speech that takes up part of it."""
-    clause = raw[limit : fragment.mark]
+    stop = fragment.mark
+    if not raw[limit:stop].strip():  # a paragraph of quotation after `Roe said:`
+        stop = len(raw[:stop].rstrip())
+        if not raw[:stop].endswith(":"):
+            return None
+        limit = _clause_start(raw, stop)
+    clause = raw[limit:stop]
     match = _ACCORDING_BEFORE.search(clause)
     cue = "according to"
     if match is None:
         match = _BEFORE.search(clause)
         if match is None or match.group("cue") == "according to":
-            return None
+            return _introduced(raw, limit, stop, entities)
         cue = match.group("cue")
     speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
     if speaker is None:
@@ -188,6 +196,22 @@ def _before(
     tail = match.group("tail").strip()
     introduces = not tail or (tail[-1] in ",:" and len(tail.split()) <= _INTRO_WORDS)
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
+
+
+def _introduced(
+    raw: str, limit: int, stop: int, entities: Sequence[Entity]
+) -> tuple[_Attribution, bool] | None:
+    """A sentence that leads into a quotation with a colon and no reporting verb (`Roe went
+    further:`) gives the quotation to its subject."""
+    if not raw[limit:stop].rstrip().endswith(":"):
+        return None
+    subject = _SUBJECT.match(raw, limit, stop)
+    if subject is None:
+        return None
+    speaker = read_speaker(raw, subject.start(), subject.end(), entities)
+    if speaker is None or speaker.kind != "person":
+        return None
+    return _Attribution(speaker, ":", (subject.start(), stop)), True
 
 
 _SENTENCE_END = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])")
