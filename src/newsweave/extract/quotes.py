@@ -21,7 +21,7 @@ Span = tuple[int, int]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
-_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>[^.;!?“”\"]+)")
+_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b[A-Z]\.|[^.;!?“”\"])+)")
 _WHO_FIRST = re.compile(
     rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?"
     rf"(?P<cue>{CUES})\b"
@@ -41,7 +41,9 @@ _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
 # takes up a partial quotation, read only when no attribution follows the quotation.
 _INTRO_WORDS = 4
 # Words after a name that end the speaker's phrase: `said Jane Roe in a statement`.
-_WHO_END = re.compile(r",|\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s")
+_WHO_END = re.compile(
+    r",|(?<!\b[A-Z])\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
+)
 # A quoted phrase shorter than this that has no attribution, or that runs on inside a
 # sentence of its own ("warned of "severe consequences""), is held at arm's length, not
 # quoted as a statement. PolNeAR train, first 150 articles: of such phrases up to 5 words,
