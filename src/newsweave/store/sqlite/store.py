@@ -100,33 +100,17 @@ class SQLiteStore:
         return f"SQLiteStore({self.path!r})"
 
     def add_articles(self, articles: Iterable[CleanArticle]) -> IngestReport:
-        added = unchanged = revised = 0
+        counts = {"added": 0, "unchanged": 0, "revised": 0, "renamed": 0}
         with self._transaction() as conn:
             for clean in articles:
-                digest = content_hash(clean.text, clean.article.url)
-                if conn.execute(
-                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
-                ).fetchone():
-                    unchanged += 1
-                    continue
-                revision = 1
-                url = clean.article.url
-                if url is not None:
-                    row = conn.execute(
-                        "SELECT MAX(revision) FROM articles WHERE url = ?", (url,)
-                    ).fetchone()
-                    if row[0] is not None:
-                        revision = int(row[0]) + 1
-                        conn.execute(
-                            "UPDATE articles SET is_current = 0 WHERE url = ? AND is_current = 1",
-                            (url,),
-                        )
-                conn.execute(_INSERT_ARTICLE, article_row(clean, digest, revision, _now()))
-                if revision == 1:
-                    added += 1
-                else:
-                    revised += 1
-        return IngestReport(added=added, unchanged=unchanged, revised=revised)
+                for outcome in _add_article(conn, clean):
+                    counts[outcome] += 1
+        return IngestReport(**counts)
+
+    @contextmanager
+    def ingest_lock(self) -> Iterator[None]:
+        with self._transaction():
+            yield
 
     def current_articles(self) -> list[StoredArticle]:
         return self._read(lambda conn: [row_article(r) for r in conn.execute(_CURRENT)])
@@ -217,19 +201,28 @@ class SQLiteStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One IMMEDIATE transaction: committed if the block completes, else rolled back.
+        """One IMMEDIATE transaction (the write lock, waiting up to the busy timeout for
+        another writer): committed if the block completes, else rolled back. Inside an open
+        one (`ingest_lock`) it is a savepoint of it.
 
         sqlite3 errors come out as StoreError; any other exception is re-raised as it is.
         """
         with self._lock:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
+                nested = self._conn.in_transaction
+                begin, commit, rollback = (
+                    ("SAVEPOINT nested", "RELEASE nested", "ROLLBACK TO nested; RELEASE nested")
+                    if nested
+                    else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+                )
+                self._conn.execute(begin)
                 try:
                     yield self._conn
-                    self._conn.execute("COMMIT")
+                    self._conn.execute(commit)
                 except BaseException:
                     if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
+                        for statement in rollback.split("; "):
+                            self._conn.execute(statement)
                     raise
             except sqlite3.Error as error:
                 raise StoreError(f"{self._where}: {error}") from error
@@ -269,6 +262,34 @@ def fts_query(query: str) -> str:
     interpreted), all required."""
     words = re.findall(r"\w+", query)
     return " ".join(f'"{w}"' for w in words)
+
+
+def _add_article(conn: sqlite3.Connection, clean: CleanArticle) -> list[str]:
+    """Store one article: "unchanged" (its content is stored), "added" or "revised" (new
+    content under a stored URL), plus "renamed" when its id was taken by another article
+    (another URL, or no URL): ids in the store are unique, so it is stored as `id~hash`."""
+    url = clean.article.url
+    digest = content_hash(clean.text, url)
+    if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone():
+        return ["unchanged"]
+    revision = 1
+    if url is not None:
+        row = conn.execute("SELECT MAX(revision), MIN(id) FROM articles WHERE url = ?", (url,))
+        latest, stored_id = row.fetchone()
+        if latest is not None:
+            revision = int(latest) + 1
+            conn.execute(
+                "UPDATE articles SET is_current = 0 WHERE url = ? AND is_current = 1", (url,)
+            )
+    outcome = ["added" if revision == 1 else "revised"]
+    article_id = clean.id if revision == 1 else str(stored_id)
+    taken = "SELECT 1 FROM articles WHERE id = ? AND (url IS NULL OR url IS NOT ?)"
+    if revision == 1 and conn.execute(taken, (article_id, url)).fetchone():
+        article_id = f"{clean.id}~{digest[:10]}"
+        outcome.append("renamed")
+    values = article_row(clean, digest, revision, _now())
+    conn.execute(_INSERT_ARTICLE, (values[0], article_id, *values[2:]))
+    return outcome
 
 
 def _fetch(query: str, parameters: Sequence[object], conn: sqlite3.Connection) -> list[sqlite3.Row]:
