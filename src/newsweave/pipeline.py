@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsweave.clean import clean_article, restore_article
@@ -11,7 +12,7 @@ from newsweave.cluster.state import dump_state, load_state
 from newsweave.errors import InputError
 from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
 from newsweave.read import read_inputs
-from newsweave.store import IngestReport, Store, StoredArticle
+from newsweave.store import IngestReport, Store, StoredArticle, StoryAssignments
 
 if TYPE_CHECKING:
     from newsweave.digest import DigestOptions
@@ -68,15 +69,28 @@ def ingest(
     options: ClusterOptions | None = None,
 ) -> tuple[IngestReport, list[Assignment]]:
     """Store articles, then assign every stored article not yet in a story, continuing from
-    the saved clusterer state. Ingesting into an empty store gives what `cluster` gives."""
+    the saved clusterer state. Ingesting into an empty store gives what `cluster` gives.
+
+    The assignment is one `assign_pending` transaction: concurrent ingests into one store
+    take turns there, each re-reading the state the other left, so none is lost or doubled."""
     report = store.add_articles(articles)
-    clusterer = load_state(store.cluster_state(), options)
-    pending = publication_order(restore_all(store.unassigned_articles(), on_error))
-    assignments = list(assign_all(clusterer, pending))
+    return report, store.assign_pending(partial(plan_stories, on_error=on_error, options=options))
+
+
+def plan_stories(
+    state: str | None,
+    stored: list[StoredArticle],
+    on_error: ErrorHandler,
+    options: ClusterOptions | None = None,
+) -> StoryAssignments:
+    """Stories for the stored articles in none yet, in publication order, continuing from the
+    clusterer `state` (an `AssignmentPlan`)."""
+    clusterer = load_state(state, options)
+    pending = publication_order(restore_all(stored, on_error))
+    assignments = tuple(assign_all(clusterer, pending))
     opened = zip(assignments, pending, strict=True)
     titles = {a.story_id: article.title for a, article in opened if a.opened}
-    store.assign_stories(assignments, titles, dump_state(clusterer))
-    return report, assignments
+    return StoryAssignments(assignments, titles, dump_state(clusterer))
 
 
 def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -62,6 +62,21 @@ class SearchHit:
     score: float  # higher is better; comparable only within one result list
 
 
+@dataclass(frozen=True)
+class StoryAssignments:
+    """What a clustering pass decided: each pending article's story, the titles of the
+    stories it opened, and the clusterer state to continue from next time."""
+
+    assignments: tuple[Assignment, ...]
+    titles: Mapping[str, str]
+    state: str
+
+
+# Given the saved clusterer state (None: none yet) and the articles in no story (arrival
+# order), decide their stories.
+AssignmentPlan = Callable[[str | None, list[StoredArticle]], StoryAssignments]
+
+
 class Store(Protocol):
     """Articles (every revision kept) and the current assignment of articles to stories.
 
@@ -92,6 +107,13 @@ class Store(Protocol):
     ) -> None:
         """Add current articles to stories (new story ids need a title in `titles`) and save
         the clusterer state, in one transaction."""
+        ...
+
+    def assign_pending(self, plan: AssignmentPlan) -> list[Assignment]:
+        """Assign the articles in no story, as `plan` decides from the saved state, in one
+        write transaction that no other writer of the store interleaves with: the state and
+        the pending articles are read inside it, so concurrent ingests assign each article
+        once and each continues from the other's state. Returns the assignments made."""
         ...
 
     def cluster_state(self) -> str | None:
