@@ -12,7 +12,7 @@ from typing import TextIO
 from newsweave import __version__
 from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import CleanArticle, Story
+from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
     ingest,
     load_articles,
@@ -29,7 +29,7 @@ from newsweave.render import (
     reuse_record,
 )
 from newsweave.render.records import assignment_record, explanation_line, story_line, story_record
-from newsweave.store import open_store
+from newsweave.store import IngestReport, open_store
 
 EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1
@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = _command(commands, "ingest", "add articles to the store (idempotent)", _run_ingest)
     ingest.add_argument("--db", help="store path or URL (default: newsweave.db)")
+
+    batch = _command(
+        commands, "batch", "read and clean in parallel partitions, then ingest", _run_batch
+    )
+    batch.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    batch.add_argument("--engine", choices=["local", "dask"], default="local")
+    batch.add_argument("--scheduler", help="address of a running Dask scheduler")
+    batch.add_argument("--workers", type=_positive, help="local Dask worker processes")
+    batch.add_argument("--partitions", type=_positive, help="input groups (default: 4 per worker)")
 
     stories = commands.add_parser("stories", help="list the stories in the store")
     stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
@@ -180,12 +189,34 @@ def _run_ingest(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         report, assignments = ingest(store, articles, _report)
         stories = len(store.stories())
+    _summarise(report, assignments, stories)
+    return 0
+
+
+def _summarise(report: IngestReport, assignments: list[Assignment], stories: int) -> None:
     opened = sum(a.opened for a in assignments)
     print(
         f"{report.added} added, {report.revised} revised, {report.unchanged} unchanged; "
         f"{len(assignments)} assigned ({opened} new stories); {stories} stories in the store",
         file=sys.stderr,
     )
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from newsweave.engine import batch_ingest, open_engine  # Dask only for --engine dask
+
+    engine = open_engine(args.engine, args.scheduler, args.workers)
+    count = args.partitions or 4 * (args.workers or 1)
+    try:
+        with open_store(args.db) as store:
+            report, assignments = batch_ingest(engine, store, args.inputs, _report, count)
+            stories = len(store.stories())
+    finally:
+        engine.close()
+    if not report.total:
+        _warn("no articles could be read")
+        return EXIT_NOTHING_READ
+    _summarise(report, assignments, stories)
     return 0
 
 

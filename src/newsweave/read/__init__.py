@@ -21,7 +21,7 @@ from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
 
-__all__ = ["read_inputs"]
+__all__ = ["read_inputs", "unique_id"]
 
 # Single documents larger than this are refused rather than read into memory; streams of
 # records (JSON Lines, WARC) have no limit.
@@ -43,7 +43,7 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
             continue
         try:
             for item in _read_source(source):
-                yield item if isinstance(item, InputError) else _unique(item, seen)
+                yield item if isinstance(item, InputError) else unique_id(item, seen)
         except InputError as error:
             yield error
         except (OSError, EOFError, zlib.error) as error:  # zlib.error: damaged gzip data
@@ -90,8 +90,9 @@ def _is_feed(start: str) -> bool:
     return any(tag in start for tag in ("<rss", "<feed", "<rdf:rdf"))
 
 
-def _unique(article: Article, seen: dict[str, int]) -> Article:
-    """`article`, renamed `id-2`, `id-3`, ... if its id (or that name) was already given out."""
+def unique_id(article: Article, seen: dict[str, int]) -> Article:
+    """`article`, renamed `id-2`, `id-3`, ... if its id (or that name) was already given out
+    (the ids given out so far are counted in `seen`)."""
     if article.id not in seen:
         seen[article.id] = 1
         return article
