@@ -35,9 +35,11 @@ _INSERT_ARTICLE = (
 _CURRENT = (
     "SELECT * FROM articles WHERE is_current = 1 ORDER BY published_ts IS NULL, published_ts, seq"
 )
+# CROSS JOIN keeps SQLite's planner from scanning every current article once per story id
+# (20,000 articles, 2,837 stories: 49 s for all stories with JOIN, 0.7 s with CROSS JOIN).
 _STORY_ARTICLES = """
 SELECT sa.story_id, a.id, a.published, a.published_ts
-FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
+FROM story_articles AS sa CROSS JOIN articles AS a ON a.seq = sa.article_seq
 WHERE a.is_current = 1 AND sa.story_id IN ({})
 ORDER BY sa.story_id, a.published_ts IS NULL, a.published_ts, sa.position
 """
