@@ -8,6 +8,8 @@ BIN = $(VENV)/bin
 
 demo: $(VENV)/.installed
 	$(BIN)/newsweave digest examples --format md
+	rm -f demo.db && $(BIN)/newsweave ingest examples --db demo.db
+	@echo "Browse these stories: $(BIN)/newsweave serve --db demo.db, then open http://127.0.0.1:8000/"
 
 test: $(VENV)/.installed-dev lint browser postgres
 	$(BIN)/pytest
@@ -40,13 +42,14 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.summaries
 	$(BIN)/python -m benchmarks.reuse
 	$(BIN)/python -m benchmarks.fingerprint_speed
+	$(BIN)/python -m benchmarks.serve
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[web]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
@@ -54,4 +57,4 @@ $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 	touch $@ $(VENV)/.installed
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) demo.db build src/*.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -97,6 +98,17 @@ def _parser() -> argparse.ArgumentParser:
     stories.add_argument("--format", choices=["text", "jsonl"], default="text")
     stories.add_argument("--explain", action="store_true", help="say why each article is in")
     stories.set_defaults(run=_run_stories)
+
+    serve = commands.add_parser("serve", help="web pages and a JSON API over the store")
+    serve.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=_positive, default=8000)
+    serve.add_argument(
+        "--token",
+        help="allow POST /api/articles with this Bearer token "
+        "(default: $NEWSWEAVE_TOKEN; without one the server only reads)",
+    )
+    serve.set_defaults(run=_run_serve)
     return parser
 
 
@@ -230,6 +242,22 @@ def _run_stories(args: argparse.Namespace) -> int:
             if args.explain:
                 for assignment in store.explain(story.id):
                     print(f"  {explanation_line(assignment)}")
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from newsweave.web import WebOptions, serve  # FastAPI: imported only to serve
+    except ImportError as error:
+        raise NewsweaveError(
+            f"serve needs the web extra: pip install 'newsweave[web]' ({error})"
+        ) from error
+    token = args.token or os.environ.get("NEWSWEAVE_TOKEN") or None
+    print(
+        f"newsweave: serving http://{args.host}:{args.port}/ (API docs at /api/docs)",
+        file=sys.stderr,
+    )
+    serve(args.db, args.host, args.port, WebOptions(token=token))
     return 0
 
 

@@ -41,10 +41,13 @@ INSERT_ARTICLE = (
 _CURRENT = (
     "SELECT * FROM articles WHERE is_current = 1 ORDER BY published_ts IS NULL, published_ts, seq"
 )
+# `+a.is_current` keeps SQLite's planner off the articles_current index: with it, SQLite
+# scanned every current article once per story id (20,000 articles, 2,837 stories: 49 s for
+# all stories, against 0.7 s when it starts from the story ids). PostgreSQL reads it as is.
 _STORY_ARTICLES = """
 SELECT sa.story_id, a.id, a.published, a.published_ts
 FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
-WHERE a.is_current = 1 AND sa.story_id IN ({})
+WHERE +a.is_current = 1 AND sa.story_id IN ({})
 ORDER BY sa.story_id, a.published_ts IS NULL, a.published_ts, sa.position
 """
 # Stories newest first (by their latest dated article; undated stories last, in the order
