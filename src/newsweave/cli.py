@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -21,6 +22,7 @@ from newsweave.pipeline import (
     make_stories,
     restore_all,
     stored_stories,
+    stream_articles,
 )
 from newsweave.render import (
     article_record,
@@ -29,6 +31,7 @@ from newsweave.render import (
     render_markdown,
     reuse_record,
 )
+from newsweave.render.coverage import counted
 from newsweave.render.records import assignment_record, explanation_line, story_line, story_record
 from newsweave.store import IngestReport, open_store
 
@@ -38,14 +41,23 @@ EXIT_ERROR = 1
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        # Text from the web may hold lone surrogates: written escaped, never a traceback.
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk shows here, not as a traceback at exit
+        return status
     except NewsweaveError as error:
         _warn(str(error))
         return EXIT_ERROR
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (`| head`): not an error
         return 0
+    except OSError as error:  # writing the output: a full disk, a closed stream
+        _warn(f"cannot write the output: {error.strerror or error}")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
 
@@ -177,6 +189,8 @@ def _run_facts(args: argparse.Namespace) -> int:
 
 
 def _run_digest(args: argparse.Namespace) -> int:
+    if args.inputs and args.db:
+        raise NewsweaveError("digest takes INPUT files or --db, not both")
     if args.inputs:
         articles = _load(args.inputs)
         stories, _ = make_stories(articles, args.one_story, _cluster_options(args))
@@ -186,7 +200,7 @@ def _run_digest(args: argparse.Namespace) -> int:
         raise NewsweaveError("digest needs INPUT files or --db")
     if not stories:
         return EXIT_NOTHING_READ
-    from newsweave.digest import DigestOptions  # scikit-learn: imported only when digesting
+    from newsweave.digest import DigestOptions
 
     digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
     renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
@@ -195,21 +209,23 @@ def _run_digest(args: argparse.Namespace) -> int:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    articles = _load(args.inputs)
-    if not articles:
-        return EXIT_NOTHING_READ
     with open_store(args.db) as store:
-        report, assignments = ingest(store, articles, _report)
+        report, assignments = ingest(store, stream_articles(args.inputs, _report), _report)
         stories = len(store.stories())
+    if report.total == 0:
+        _warn("no articles could be read")
+        return EXIT_NOTHING_READ
     _summarise(report, assignments, stories)
     return 0
 
 
 def _summarise(report: IngestReport, assignments: list[Assignment], stories: int) -> None:
     opened = sum(a.opened for a in assignments)
+    renamed = f" ({report.renamed} under a new id: theirs was taken)" if report.renamed else ""
     print(
-        f"{report.added} added, {report.revised} revised, {report.unchanged} unchanged; "
-        f"{len(assignments)} assigned ({opened} new stories); {stories} stories in the store",
+        f"{report.added} added{renamed}, {report.revised} revised, {report.unchanged} unchanged; "
+        f"{len(assignments)} assigned ({counted(opened, 'new story', 'new stories')}); "
+        f"{counted(stories, 'story', 'stories')} in the store",
         file=sys.stderr,
     )
 
@@ -233,15 +249,15 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 
 def _run_stories(args: argparse.Namespace) -> int:
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, readonly=True) as store:
         for story in store.stories():
             if args.format == "jsonl":
                 _print_json(story_record(story))
                 continue
-            print(story_line(story))
+            print(story_line(story), file=_stdout())
             if args.explain:
                 for assignment in store.explain(story.id):
-                    print(f"  {explanation_line(assignment)}")
+                    print(f"  {explanation_line(assignment)}", file=_stdout())
     return 0
 
 
@@ -275,7 +291,7 @@ def _load(inputs: list[str]) -> list[CleanArticle]:
 
 
 def _stored_stories(db: str, one_story: bool) -> list[Story]:
-    with open_store(db, create=False) as store:
+    with open_store(db, create=False, readonly=True) as store:
         if one_story:
             stories, _ = make_stories(restore_all(store.current_articles(), _report), True)
         else:
@@ -287,7 +303,7 @@ def _stored_stories(db: str, one_story: bool) -> list[Story]:
 
 def _write(text: str, output: str | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        _stdout().write(text)
         return
     try:
         with open(output, "w", encoding="utf-8") as handle:
@@ -297,7 +313,13 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _print_json(record: dict[str, object], stream: TextIO | None = None) -> None:
-    print(json.dumps(record, ensure_ascii=False), file=stream or sys.stdout)
+    print(json.dumps(record, ensure_ascii=False), file=stream or _stdout())
+
+
+def _stdout() -> TextIO:
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise NewsweaveError("standard output is closed: nowhere to write")
+    return sys.stdout
 
 
 def _report(error: InputError) -> None:
@@ -305,7 +327,17 @@ def _report(error: InputError) -> None:
 
 
 def _warn(message: str) -> None:
-    print(f"newsweave: {message}", file=sys.stderr)
+    """One line on stderr; control characters from file names or input (a newline, a
+    terminal escape) are shown escaped, so no message can forge a line or clear a screen."""
+    if sys.stderr is not None:
+        print(f"newsweave: {_CONTROL.sub(_escaped, message)}", file=sys.stderr)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return repr(match.group(0))[1:-1]
 
 
 def _positive(value: str) -> int:

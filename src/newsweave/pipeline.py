@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -25,19 +25,27 @@ INGEST_BATCH = 500
 
 def load_articles(inputs: list[str], on_error: ErrorHandler) -> list[CleanArticle]:
     """Read and clean every input; unreadable inputs go to `on_error`, the rest is kept."""
-    return clean_all(_report_errors(read_inputs(inputs), on_error), on_error)
+    return list(stream_articles(inputs, on_error))
+
+
+def stream_articles(inputs: list[str], on_error: ErrorHandler) -> Iterator[CleanArticle]:
+    """`load_articles` one article at a time, for commands whose memory must not grow with
+    the input (`ingest`)."""
+    return clean_each(_report_errors(read_inputs(inputs), on_error), on_error)
 
 
 def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[CleanArticle]:
     """Clean articles, reporting (and dropping) those with no article text left."""
-    cleaned = []
+    return list(clean_each(articles, on_error))
+
+
+def clean_each(articles: Iterable[Article], on_error: ErrorHandler) -> Iterator[CleanArticle]:
     for article in articles:
         result = clean_article(article)
         if result.text:
-            cleaned.append(result)
+            yield result
         else:
             on_error(InputError(article.origin or article.id, "no article text after cleaning"))
-    return cleaned
 
 
 def restore_all(stored: Iterable[StoredArticle], on_error: ErrorHandler) -> list[CleanArticle]:
@@ -116,7 +124,7 @@ def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
 
 
 def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:
-    from newsweave.digest import build_digest  # scikit-learn: imported only when digesting
+    from newsweave.digest import build_digest  # datasketch and numpy: only when digesting
 
     return [build_digest(story, options) for story in stories]
 

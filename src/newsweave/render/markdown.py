@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsweave.model import CleanArticle, Digest
@@ -66,11 +67,24 @@ def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
 def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
     title = inline(article.title)
-    head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
+    target = link_target(a.url)
+    head = f"[{title}](<{target}>)" if target else title
     parts = [head, inline(outlet_label(article)), format_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
-    return " — ".join(parts) + f" (`{a.id}`)"
+    return " — ".join(parts) + f" (id {inline(a.id)})"
+
+
+def link_target(url: str | None) -> str | None:
+    """`url` fit to be a Markdown link target, or None: only http(s) URLs become links
+    (never `javascript:` or `data:`), and every character that could end the target or
+    open markup is percent-encoded, so a URL cannot break out into links of its own."""
+    if not url or not re.match(r"(?i)https?://[^\s/?#]", url):
+        return None
+    return "".join(f"%{ord(c):02X}" if c in _UNSAFE_IN_TARGET or ord(c) < 33 else c for c in url)
+
+
+_UNSAFE_IN_TARGET = frozenset('<>()[]{}"`\\ |^')
 
 
 def inline(text: str) -> str:

@@ -7,13 +7,14 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from newsweave.errors import StoreError
 from newsweave.store.base import SearchHit
 from newsweave.store.migrations import Migration
 from newsweave.store.records import Row
 from newsweave.store.sql import Session, SQLStore, query_words
-from newsweave.store.sqlite.migrate import load_migrations, migrate
+from newsweave.store.sqlite.migrate import load_migrations, migrate, schema_version
 
 MEMORY = ":memory:"
 _SEARCH = """
@@ -34,16 +35,40 @@ class SQLiteStore(SQLStore):
 
     UNLIMITED = -1
 
-    def __init__(self, path: str | Path, migrations: Sequence[Migration] | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        migrations: Sequence[Migration] | None = None,
+        *,
+        create: bool = True,
+        readonly: bool = False,
+    ) -> None:
+        """Open the store at `path`, migrating it to the latest schema. `create=False`
+        refuses a database that is not a newsweave store (rather than writing a schema into
+        someone's file); `readonly` opens it read-only, without migrating, so a store on a
+        read-only disk can still be read."""
         self.path = str(path)
         self._where = self.path if self.path == MEMORY else str(Path(self.path).expanduser())
         self._lock = threading.RLock()
-        self._conn = _connect(self._where)
+        self._conn = _connect(self._where, readonly and self.path != MEMORY)
         try:
-            self.version = migrate(self._conn, self._where, migrations or load_migrations())
+            self.version = self._check(migrations or load_migrations(), create, readonly)
         except BaseException:
             self._conn.close()
             raise
+
+    def _check(self, migrations: Sequence[Migration], create: bool, readonly: bool) -> int:
+        try:
+            version = schema_version(self._conn)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self._where}: not a newsweave store ({error})") from error
+        if version == 0 and not create:
+            raise StoreError(f"{self._where}: not a newsweave store (run `newsweave ingest`)")
+        if readonly:
+            if version < len(migrations):
+                raise StoreError(f"{self._where}: made by an older newsweave: ingest to update it")
+            return version
+        return migrate(self._conn, self._where, migrations)
 
     def __repr__(self) -> str:
         return f"SQLiteStore({self.path!r})"
@@ -107,14 +132,18 @@ class _SQLiteSession:
         self._conn.execute(query, parameters)
 
 
-def _connect(where: str) -> sqlite3.Connection:
-    """A connection in autocommit mode with WAL and foreign keys, or StoreError saying why not."""
+def _connect(where: str, readonly: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode with WAL and foreign keys, or StoreError saying why not.
+    Read-only: `mode=ro`, or, where even that fails (a WAL store on a read-only disk cannot
+    make its shared-memory file), `immutable=1`."""
     if where != MEMORY:
         path = Path(where)
         if path.is_dir():
             raise StoreError(f"{where}: is a directory, not a database file")
         if not path.parent.is_dir():
             raise StoreError(f"{where}: directory {path.parent} does not exist")
+    if readonly:
+        return _read_only(where)
     try:
         conn = sqlite3.connect(where, timeout=30.0, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
@@ -127,6 +156,23 @@ def _connect(where: str) -> sqlite3.Connection:
         conn.close()
         raise StoreError(f"{where}: cannot open the store: {error}") from error
     return conn
+
+
+def _read_only(where: str) -> sqlite3.Connection:
+    uri = "file:" + quote(str(Path(where).resolve()))
+    error: sqlite3.Error | None = None
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(
+                f"{uri}?{mode}", uri=True, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as failed:
+            error = failed
+            continue
+        conn.row_factory = sqlite3.Row
+        return conn
+    raise StoreError(f"{where}: cannot open the store to read it: {error}")
 
 
 def fts_query(query: str) -> str:
