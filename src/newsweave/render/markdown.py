@@ -72,7 +72,16 @@ def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     parts = [head, inline(outlet_label(article)), format_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
-    return " — ".join(parts) + f" (id {inline(a.id)})"
+    return " — ".join(parts) + f" ({code(a.id)})"
+
+
+def code(text: str) -> str:
+    """`text` as a Markdown code span (shown literally, so `<script>` stays text), fenced by
+    more backticks than it holds in a row so that none of its own can end the span."""
+    text = " ".join(text.split())
+    fence = "`" * (1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def link_target(url: str | None) -> str | None:
