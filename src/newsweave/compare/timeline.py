@@ -48,6 +48,7 @@ class Dated:
     date: str
     sentence: Sentence
     terms: frozenset[str]
+    explicit: bool = False  # written as a calendar date ("Oct. 29"), not relative ("Thursday")
 
 
 def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
@@ -65,7 +66,8 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
             if per_sentence[sentence] > 1 and _REPORTED.search(before):
                 continue
             terms = frozenset(content_terms(sentence.text)) - frozenset(content_terms(timex.text))
-            found.append(Dated(read, timex.value or "", sentence, terms))
+            explicit = bool(_EXPLICIT.search(timex.text))
+            found.append(Dated(read, timex.value or "", sentence, terms, explicit))
     return found
 
 
@@ -169,10 +171,12 @@ def _lead_entry(reads: Sequence[Read], own: str) -> TimelineEntry:
 def date_conflicts(mentions: Sequence[Dated]) -> tuple[Conflict, ...]:
     """The same sentence (the same content words once the date is set aside) dating one
     happening to different days in different articles. Only a sentence repeated word for
-    word counts: two sentences that merely resemble each other may tell two calls apart."""
+    word counts: two sentences that merely resemble each other may tell two calls apart; and
+    only dates written out: "last Thursday" is read two ways (on DUC 2003 it made a false
+    conflict with "Oct. 29")."""
     by_words: defaultdict[frozenset[str], list[Dated]] = defaultdict(list)
     for m in mentions:
-        if len(m.date) == 10 and len(m.terms) >= MIN_CONFLICT_WORDS:
+        if len(m.date) == 10 and m.explicit and len(m.terms) >= MIN_CONFLICT_WORDS:
             by_words[m.terms].append(m)
     conflicts = []
     for same in by_words.values():
