@@ -156,7 +156,8 @@ def _after(
         cut = _WHO_END.search(clause, who)
         who_end = min(cut.start(), match.end("who")) if cut else match.end("who")
         apposed = _APPOSED_NAME.match(clause, who_end)
-        if apposed and clause[match.start("who") : who_end].split()[-1][0].islower():
+        said_by = clause[match.start("who") : who_end].split()
+        if apposed and said_by and said_by[-1][0].islower():
             who_end = apposed.end()
     else:
         match = _WHO_FIRST.match(clause, 0, limit - fragment.close)

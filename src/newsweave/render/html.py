@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsweave.model import Digest
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
+from newsweave.render.markdown import SINGLE_SOURCE_SHOWN
 from newsweave.text.dates import format_date
 
 if TYPE_CHECKING:
@@ -44,4 +45,8 @@ def render_html(digests: Sequence[Digest]) -> str:
         }
         for d in digests
     ]
-    return _environment().get_template("digest.html").render(stories=stories)
+    return (
+        _environment()
+        .get_template("digest.html")
+        .render(stories=stories, single_source_shown=SINGLE_SOURCE_SHOWN)
+    )
