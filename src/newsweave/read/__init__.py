@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.decode import decode_bytes
+from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding
 from newsweave.read.feeds import read_feed
 from newsweave.read.html import read_html
 from newsweave.read.jsonl import read_json_document, read_jsonl
+from newsweave.read.limits import bounded
 from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
@@ -27,6 +28,7 @@ __all__ = ["read_inputs"]
 # records (JSON Lines, WARC) have no limit.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _SNIFF_BYTES = 4096
+_CHUNK_CHARS = 1 << 16
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 _FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 
@@ -43,7 +45,7 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
             continue
         try:
             for item in _read_source(source):
-                yield item if isinstance(item, InputError) else _unique(item, seen)
+                yield item if isinstance(item, InputError) else _unique(_checked(item), seen)
         except InputError as error:
             yield error
         except (OSError, EOFError, zlib.error) as error:  # zlib.error: damaged gzip data
@@ -58,6 +60,11 @@ def _read_source(source: Source) -> Iterator[Article | InputError]:
             yield from read_warc(stream, source.stem, source.name)
             return
         start = head.removeprefix(codecs.BOM_UTF8).lstrip()
+        if looks_like_sgml(start.decode("latin-1")):
+            encoding = text_encoding(head, source.name)
+            text_stream = io.TextIOWrapper(stream, encoding=encoding, errors="replace")
+            yield from read_sgml(iter(lambda: text_stream.read(_CHUNK_CHARS), ""), source.name)
+            return
         is_json_document = source.suffix == ".json" or start.startswith(b"[")
         if source.suffix in {".jsonl", ".ndjson"} or (
             start.startswith(b"{") and not is_json_document
@@ -76,14 +83,23 @@ def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article |
     start = text[:_SNIFF_BYTES].lstrip().lower()
     if source.suffix == ".json" or start.startswith("["):
         yield from read_json_document(text, source.stem, source.name)
-    elif looks_like_sgml(start):
-        yield from read_sgml(text, source.name)
+    elif looks_like_sgml(start):  # (UTF-16 or UTF-32 SGML: not recognised from its bytes)
+        yield from read_sgml([text], source.name)
     elif _is_feed(start) or (source.suffix in _FEED_SUFFIXES and "<html" not in start):
         yield from read_feed(data, source.stem, source.name)
     elif source.suffix in _HTML_SUFFIXES or "<html" in start or start.startswith("<!doctype"):
         yield read_html(text, source.stem, source.name)
     else:
         yield read_text(text, source.stem, source.name)
+
+
+def _checked(article: Article) -> Article:
+    """`article` within MAX_ARTICLE_CHARS, and marked when its text holds undecodable bytes."""
+    article = bounded(article)
+    replaced = article.raw.count(REPLACEMENT)
+    if not replaced:
+        return article
+    return replace(article, metadata={**article.metadata, "replaced_characters": replaced})
 
 
 def _is_feed(start: str) -> bool:

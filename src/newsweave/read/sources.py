@@ -72,21 +72,47 @@ def iter_sources(inputs: list[str]) -> Iterator[Source | InputError]:
         elif path.is_file():
             yield Source(given, path)
         elif path.exists():
-            yield InputError(given, "not a regular file")
+            yield _special(path)
         else:
             yield InputError(given, "no such file or directory")
 
 
 def _walk(folder: Path) -> Iterator[Source | InputError]:
+    """Files under `folder`; FIFOs, devices and sockets are reported and skipped (opening a FIFO
+    waits for a writer forever), and so is a folder that cannot be listed."""
     found = False
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []  # filled by os.walk as it meets them
+    reported = 0
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from (_unreadable(error) for error in unreadable[reported:])
+        reported = len(unreadable)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and not _is_readme(name):
-                found = True
-                yield Source(str(Path(root) / name), Path(root) / name)
-    if not found:
+            if name.startswith(".") or _is_readme(name):
+                continue
+            path = Path(root) / name
+            found = True
+            yield Source(str(path), path) if path.is_file() else _special(path)
+    yield from (_unreadable(error) for error in unreadable[reported:])
+    if not found and not unreadable:
         yield InputError(str(folder), "directory holds no files")
+
+
+def _unreadable(error: OSError) -> InputError:
+    return InputError(str(error.filename), f"unreadable directory ({error.strerror}), skipped")
+
+
+def _special(path: Path) -> InputError:
+    kind = (
+        "a FIFO"
+        if path.is_fifo()
+        else "a device"
+        if path.is_block_device() or (path.is_char_device())
+        else "a socket"
+        if path.is_socket()
+        else "a broken link"
+    )
+    return InputError(str(path), f"not a regular file ({kind}), skipped")
 
 
 def _is_readme(name: str) -> bool:
