@@ -53,12 +53,12 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
 
 
 def _read_source(source: Source) -> Iterator[Article | InputError]:
+    head = source.head(_SNIFF_BYTES)
+    if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
+        with source.open_raw() as raw:  # warcio reads gzip members itself, and cut ones
+            yield from read_warc(raw, source.stem, source.name)
+        return
     with source.open() as stream:
-        head = stream.read(_SNIFF_BYTES)
-        stream.seek(0)
-        if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
-            yield from read_warc(stream, source.stem, source.name)
-            return
         start = head.removeprefix(codecs.BOM_UTF8).lstrip()
         if looks_like_sgml(start.decode("latin-1")):
             encoding = text_encoding(head, source.name)

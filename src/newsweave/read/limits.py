@@ -25,16 +25,19 @@ TRUNCATED = "truncated"
 
 
 def bounded(article: Article) -> Article:
-    """`article`, its text cut to MAX_ARTICLE_CHARS (at a line or word break) if longer."""
+    """`article`, its text cut to MAX_ARTICLE_CHARS (at a word break) if longer.
+
+    The cut text usually ends mid-sentence, so cleaning's quality score flags it "truncated"
+    as it does any text cut short; `metadata["truncated"]` says so in every case."""
     if len(article.raw) <= MAX_ARTICLE_CHARS:
         return article
-    cut = article.raw.rfind("\n", 0, MAX_ARTICLE_CHARS)
-    if cut < MAX_ARTICLE_CHARS // 2:
-        cut = article.raw.rfind(" ", 0, MAX_ARTICLE_CHARS)
-    if cut < MAX_ARTICLE_CHARS // 2:
+    cut = max(
+        article.raw.rfind(" ", 0, MAX_ARTICLE_CHARS), article.raw.rfind("\n", 0, MAX_ARTICLE_CHARS)
+    )
+    if cut < MAX_ARTICLE_CHARS // 2:  # one enormous word
         cut = MAX_ARTICLE_CHARS
     metadata = {**article.metadata, TRUNCATED: True}
-    return replace(article, raw=article.raw[:cut], metadata=metadata)
+    return replace(article, raw=article.raw[:cut].rstrip(), metadata=metadata)
 
 
 def size_label(limit: int) -> str:

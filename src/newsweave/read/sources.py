@@ -6,6 +6,7 @@ import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import BinaryIO
 from newsweave.errors import InputError
 
 GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header, not a raw zlib stream
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Source:
 
     name: str
     path: Path | None  # None for standard input
+    data: bytes = b""  # standard input, read once: a source may be opened more than once
 
     @property
     def stem(self) -> str:
@@ -43,28 +46,42 @@ class Source:
             name = name[:-3]
         return Path(name).suffix
 
+    def open_raw(self) -> BinaryIO:
+        """The stream as stored, compressed or not."""
+        if self.path is None:
+            return io.BytesIO(self.data)
+        try:
+            return self.path.open("rb")
+        except OSError as error:
+            raise InputError(self.name, f"cannot open: {error.strerror}") from error
+
     def open(self) -> BinaryIO:
         """The decompressed byte stream (gzip is detected by content, not name)."""
-        raw: BinaryIO
-        if self.path is None:
-            raw = io.BytesIO(sys.stdin.buffer.read())
-        else:
-            try:
-                raw = self.path.open("rb")
-            except OSError as error:
-                raise InputError(self.name, f"cannot open: {error.strerror}") from error
+        raw = self.open_raw()
         head = raw.read(2)
         raw.seek(0)
         if head == GZIP_MAGIC:
             return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
         return raw
 
+    def head(self, size: int) -> bytes:
+        """The first `size` bytes of the decompressed stream, as far as a damaged or cut gzip
+        file gives them (for telling formats apart; never raises on bad data)."""
+        with self.open_raw() as raw:
+            data = raw.read(size * 16)
+        if not data.startswith(GZIP_MAGIC):
+            return data[:size]
+        try:
+            return zlib.decompressobj(GZIP_WBITS).decompress(data, size)
+        except zlib.error:
+            return b""
+
 
 def iter_sources(inputs: list[str]) -> Iterator[Source | InputError]:
     """Each input file in order: directories are walked recursively (hidden files skipped)."""
     for given in inputs:
         if given == "-":
-            yield Source("-", None)
+            yield Source("-", None, sys.stdin.buffer.read())
             continue
         path = Path(given)
         if path.is_dir():

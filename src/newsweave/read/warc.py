@@ -16,6 +16,7 @@ from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.decode import decode_bytes
 from newsweave.read.html import read_html
+from newsweave.read.sources import GZIP_MAGIC, GZIP_WBITS
 
 # What warcio raises on a damaged archive: besides its own errors, a response record without a
 # WARC-Target-URI ends in an AttributeError inside warcio, a bad length in a ValueError.
@@ -29,9 +30,11 @@ def read_warc(stream: BinaryIO, stem: str, name: str) -> Iterator[Article | Inpu
     A damaged record or archive is reported as an InputError; the records before it are kept.
     """
     records = ArchiveIterator(stream)
-    number = seen = 0
+    number = seen = last_offset = 0
     while True:
         try:
+            if seen:  # the previous record is read by now: its offset costs no reading
+                last_offset = records.get_record_offset()
             record = _next_record(records)
         except _DAMAGED as error:
             yield InputError(name, f"not a readable WARC archive ({_describe(error)})")
@@ -44,12 +47,33 @@ def read_warc(stream: BinaryIO, stem: str, name: str) -> Iterator[Article | Inpu
         number += 1
         url = record.rec_headers.get_header("WARC-Target-URI")
         yield _read_record(record, f"{stem}-{number}", f"{name}#{number} ({url})", url)
+    if not _gzip_tail_complete(stream, last_offset):
+        yield InputError(name, "the archive is cut short (its last gzip member is incomplete)")
     if getattr(records, "err_count", 0):
         yield InputError(name, "records with a wrong Content-Length: the archive is damaged")
     elif seen == 0:
         yield InputError(name, "not a readable WARC archive (no records)")
     elif number == 0:
         yield InputError(name, "no HTML response records in the WARC archive")
+
+
+def _gzip_tail_complete(stream: BinaryIO, offset: int) -> bool:
+    """Whether every gzip member from `offset` (the last record warcio read) to the end of the
+    file is whole. warcio stops without a word at a member the file ends inside, or one that
+    lacks only its trailer; True for an uncompressed archive."""
+    stream.seek(offset)
+    if stream.read(2) != GZIP_MAGIC:
+        return True
+    stream.seek(offset)
+    member, pending = zlib.decompressobj(GZIP_WBITS), False
+    while chunk := stream.read(1 << 16):
+        while chunk:
+            member.decompress(chunk, 1 << 20)  # bounded: only completeness matters
+            pending = not member.eof
+            chunk = member.unconsumed_tail or member.unused_data
+            if member.eof and chunk:
+                member = zlib.decompressobj(GZIP_WBITS)
+    return not pending
 
 
 def _describe(error: Exception) -> str:

@@ -1,0 +1,271 @@
+"""Hostile input (issue 13): inputs built to be slow, huge, deep or malformed are read in linear
+time, within bounds, and reported as one InputError each while the run goes on."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsweave.clean import clean_article
+from newsweave.errors import InputError
+from newsweave.model import Article
+from newsweave.read import read_inputs
+from newsweave.read.limits import MAX_ARTICLE_CHARS, MAX_JSON_DEPTH, MAX_RECORD_CHARS
+from newsweave.text.outlets import host_of, outlet_keys, outlet_name
+
+BODY = "The Lindmark ferry resumed its crossings on Monday, the operator said. Queues were long."
+
+
+def read_all(*paths: Path) -> list[Article | InputError]:
+    return list(read_inputs([str(p) for p in paths]))
+
+
+def errors_of(items: list[Article | InputError]) -> list[str]:
+    return [str(i) for i in items if isinstance(i, InputError)]
+
+
+def articles_of(items: list[Article | InputError]) -> list[Article]:
+    return [i for i in items if isinstance(i, Article)]
+
+
+def jsonl(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def record(**fields: object) -> str:
+    return json.dumps({"text": BODY, **fields})
+
+
+def seconds(call: object) -> float:
+    start = time.perf_counter()
+    call()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+# Linear time
+
+
+def test_sgml_with_thousands_of_unclosed_docs_reads_in_linear_time(tmp_path: Path) -> None:
+    path = tmp_path / "wire.sgml"
+    path.write_text("<DOC>\n<TEXT>\n" * 8000 + "<DOC><DOCNO> X1 </DOCNO><TEXT> Ok. </TEXT></DOC>\n")
+    took = seconds(lambda: read_all(path))
+    items = read_all(path)
+    assert took < 2, f"{took:.1f} s (took 20 s for 96 KB before)"
+    (article,) = articles_of(items)
+    assert article.id == "X1"
+    assert errors_of(items) == []
+
+
+def test_sgml_record_the_file_ends_inside_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "cut.sgml"
+    path.write_text("<DOC><DOCNO> A1 </DOCNO><TEXT> One. </TEXT></DOC>\n<DOC><TEXT> Cut")
+    items = read_all(path)
+    assert [a.id for a in articles_of(items)] == ["A1"]
+    assert errors_of(items) == [
+        f"{path}#2: <DOC> is not closed by </DOC> before the end of the file"
+    ]
+
+
+def test_sgml_is_read_record_by_record(tmp_path: Path) -> None:
+    path = tmp_path / "many.sgml"
+    docs = (
+        f"<DOC><DOCNO> APW1998101{n % 10}.{n:04} </DOCNO><TEXT> {BODY} </TEXT></DOC>\n"
+        for n in range(3)
+    )
+    path.write_text("".join(docs))
+    stream = read_inputs([str(path)])
+    first = next(stream)
+    assert isinstance(first, Article) and first.id == "APW19981010.0000"
+
+
+# Limits
+
+
+def test_one_huge_json_line_is_skipped_with_a_message(tmp_path: Path) -> None:
+    huge = json.dumps({"text": "word " * (MAX_RECORD_CHARS // 5 + 10)})
+    path = jsonl(tmp_path, record(id="a"), huge, record(id="b"))
+    items = read_all(path)
+    assert [a.id for a in articles_of(items)] == ["a", "b"]
+    assert errors_of(items) == [f"{path}:2: line longer than 8 million characters, skipped"]
+
+
+def test_article_text_over_the_limit_is_cut_and_marked_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(("The ferry sailed on time " * 40 + ".\n") * (MAX_ARTICLE_CHARS // 1000 + 100))
+    (article,) = read_all(path)
+    assert isinstance(article, Article)
+    assert MAX_ARTICLE_CHARS - 10 < len(article.raw) <= MAX_ARTICLE_CHARS
+    assert article.raw.endswith(("time", "The", "ferry", "sailed", "on"))
+    assert article.metadata["truncated"] is True
+    assert "truncated" in clean_article(article).quality.flags
+
+
+def test_deeply_nested_json_is_an_input_error_not_a_recursion_error(tmp_path: Path) -> None:
+    shallow = record(extra=[[[]]])
+    nested = "[" * (MAX_JSON_DEPTH + 5) + "]" * (MAX_JSON_DEPTH + 5)
+    deep = f'{{"text": "{BODY}", "extra": {nested}}}'
+    deeper = "[" * 100_000 + "]" * 100_000
+    items = read_all(jsonl(tmp_path, shallow, deep, "{" + deeper[1:-1] + "}"))
+    assert len(articles_of(items)) == 1
+    errors = errors_of(items)
+    assert errors[0].endswith(":2: JSON nested more than 64 levels deep")
+    assert ":3: " in errors[1]
+
+
+def test_json_document_nested_too_deep(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 50_000 + "]" * 50_000)
+    assert errors_of(read_all(path)) == [f"{path}: JSON nested more than 64 levels deep"]
+
+
+def test_integer_of_thousands_of_digits_is_an_input_error(tmp_path: Path) -> None:
+    path = jsonl(tmp_path, f'{{"text": "{BODY}", "views": {"9" * 4400}}}', record(id="b"))
+    items = read_all(path)
+    assert [a.id for a in articles_of(items)] == ["b"]
+    assert errors_of(items) == [f"{path}:1: invalid JSON (an integer of more than 4,000 digits)"]
+
+
+def test_lone_surrogate_becomes_a_replacement_character(tmp_path: Path) -> None:
+    path = jsonl(tmp_path, '{"text": "Harbour \\ud800 news today.", "title": "\\udfff"}')
+    (article,) = read_all(path)
+    assert isinstance(article, Article)
+    assert article.raw == "Harbour \ufffd news today."
+    article.raw.encode("utf-8")  # writable
+    assert article.metadata["replaced_characters"] == 1
+
+
+def test_dates_outside_1900_to_2100_are_reported_not_kept(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path,
+        record(id="far", published="9999-12-31T23:59:59-23:59"),
+        record(id="junk", published="the day after the storm"),
+        record(id="fine", published="2021-12-29"),
+    )
+    items = read_all(path)
+    far, junk, fine = articles_of(items)
+    assert (far.published, junk.published, fine.published) == (None, None, datetime(2021, 12, 29))
+    assert errors_of(items) == [
+        f'{path}:1: `published` "9999-12-31T23:59:59-23:59" is not a date (ISO 8601, years '
+        "1900-2100); read without one",
+        f'{path}:2: `published` "the day after the storm" is not a date (ISO 8601, years '
+        "1900-2100); read without one",
+    ]
+
+
+def test_wrong_json_types_name_the_field_and_the_type(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path,
+        record(title={"main": "Ferry"}),
+        record(source=["Gazette"]),
+        json.dumps({"text": 42}),
+        record(published=20211229),
+        "[1, 2]",
+        record(id=7, url=None),
+    )
+    items = read_all(path)
+    assert errors_of(items) == [
+        f"{path}:1: `title` must be a string, not an object",
+        f"{path}:2: `source` must be a string, not an array",
+        f"{path}:3: `text` must be a string, not a number",
+        f"{path}:4: `published` must be a string, not a number",
+        f"{path}:5: an article must be a JSON object, not an array",
+    ]
+    assert [a.id for a in articles_of(items)] == ["7"]
+
+
+@pytest.mark.parametrize("url", ["http://[oops/story", "https://news.example]/x[", "[::1"])
+def test_urls_urlsplit_refuses_do_not_raise(tmp_path: Path, url: str) -> None:
+    assert host_of(url) is None
+    assert outlet_keys(url) is not None
+    assert outlet_name("[Gazette", url) == "[Gazette"
+    (article,) = read_all(jsonl(tmp_path, record(url=url, source="[x")))
+    assert isinstance(article, Article)
+    assert clean_article(article).outlet == "[x"
+
+
+# Files and folders
+
+
+def test_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = read_all(tmp_path)
+    assert len(articles_of(items)) == 1
+    assert errors_of(items) == [f"{tmp_path / 'pipe.txt'}: not a regular file (a FIFO), skipped"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_unreadable_subfolder_is_reported_as_unreadable(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY)
+    locked.chmod(0)
+    try:
+        errors = errors_of(read_all(tmp_path))
+    finally:
+        locked.chmod(0o755)
+    assert errors == [f"{locked}: unreadable directory (Permission denied), skipped"]
+
+
+# Encodings
+
+
+def test_stray_bytes_in_utf8_stay_utf8_and_are_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(("Señora Čapek met the ferry crew in Zürich. " * 20).encode() + b"\xff\xfe!")
+    (article,) = read_all(path)
+    assert isinstance(article, Article)
+    assert "Señora Čapek" in article.raw and "Zürich" in article.raw
+    assert article.metadata["replaced_characters"] == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-16-le", "utf-16-be"])
+def test_utf32_and_bomless_utf16(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(f"Ferry news\n\n{BODY} Zürich.".encode(encoding))
+    (article,) = read_all(path)
+    assert isinstance(article, Article), str(article)
+    assert article.raw.endswith("Queues were long. Zürich.")
+
+
+# WARC
+
+
+def warc_records(count: int) -> bytes:
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    for number in range(count):
+        html = f"<html><body><article><p>{BODY} Report {number}.</p><p>{BODY}</p></article>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=io.BytesIO(html.encode()),
+                http_headers=headers,
+            )
+        )
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize(("cut", "kept"), [(8, 3), (200, 2)])
+def test_truncated_warc_gz_keeps_complete_records_and_reports(
+    tmp_path: Path, cut: int, kept: int
+) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_records(3)[:-cut])  # 8: the gzip trailer only; 200: into the record
+    items = read_all(path)
+    assert len(articles_of(items)) == kept
+    assert errors_of(items) == [
+        f"{path}: the archive is cut short (its last gzip member is incomplete)"
+    ]
