@@ -269,3 +269,28 @@ def test_truncated_warc_gz_keeps_complete_records_and_reports(
     assert errors_of(items) == [
         f"{path}: the archive is cut short (its last gzip member is incomplete)"
     ]
+
+
+def test_nan_and_infinity_are_not_json(tmp_path: Path) -> None:
+    path = jsonl(tmp_path, f'{{"text": "{BODY}", "score": NaN}}', '{"text": "x", "n": -Infinity}')
+    assert errors_of(read_all(path)) == [
+        f"{path}:1: invalid JSON (NaN is not a JSON value)",
+        f"{path}:2: invalid JSON (-Infinity is not a JSON value)",
+    ]
+
+
+def test_html_page_over_the_record_limit_is_skipped_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body><p>" + "The ferry sailed. " * (MAX_RECORD_CHARS // 18 + 1))
+    assert errors_of(read_all(path)) == [
+        f"{path}: HTML page larger than 8 million characters, skipped"
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_writable_id(tmp_path: Path) -> None:
+    name = os.fsdecode(b"ferry\xff.txt")
+    (tmp_path / name).write_text(BODY)
+    (article,) = read_all(tmp_path / name)
+    assert isinstance(article, Article)
+    assert article.id == "ferry\ufffd"
+    article.origin.encode("utf-8")

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding
+from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding, without_surrogates
 from newsweave.read.feeds import read_feed
 from newsweave.read.html import read_html
 from newsweave.read.jsonl import read_json_document, read_jsonl
@@ -94,12 +94,18 @@ def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article |
 
 
 def _checked(article: Article) -> Article:
-    """`article` within MAX_ARTICLE_CHARS, and marked when its text holds undecodable bytes."""
+    """`article` within MAX_ARTICLE_CHARS, marked when its text holds undecodable bytes, and
+    with no lone surrogates in its id or origin (from a file name that is not UTF-8)."""
     article = bounded(article)
     replaced = article.raw.count(REPLACEMENT)
-    if not replaced:
-        return article
-    return replace(article, metadata={**article.metadata, "replaced_characters": replaced})
+    return replace(
+        article,
+        id=without_surrogates(article.id),
+        origin=without_surrogates(article.origin),
+        metadata={**article.metadata, "replaced_characters": replaced}
+        if replaced
+        else article.metadata,
+    )
 
 
 def _is_feed(start: str) -> bool:

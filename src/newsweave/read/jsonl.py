@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from newsweave.errors import InputError
 from newsweave.model import Article
+from newsweave.read.decode import without_surrogates
 from newsweave.read.html import read_html
 from newsweave.read.limits import MAX_INTEGER_DIGITS, MAX_JSON_DEPTH, MAX_RECORD_CHARS, size_label
 from newsweave.text.dates import MAX_YEAR, MIN_YEAR, parse_iso
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 YEARS = f"{MIN_YEAR}-{MAX_YEAR}"
 KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})
 
@@ -50,10 +49,10 @@ def parse_json(text: str) -> Any:
     """The JSON value `text` holds. Raises InputError (where="") for invalid, too deeply nested
     or oversized JSON instead of the ValueError or RecursionError Python's parser raises."""
     try:
-        value = json.loads(text, parse_int=_integer)
+        value = json.loads(text, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as error:
         raise InputError("", f"invalid JSON ({error.msg} at column {error.colno})") from None
-    except ValueError as error:  # from _integer
+    except ValueError as error:  # from _integer or _constant
         raise InputError("", f"invalid JSON ({error})") from None
     except RecursionError:
         raise InputError("", f"JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
@@ -64,7 +63,7 @@ def read_json_document(text: str, stem: str, name: str) -> Iterator[Article | In
     """A `.json` file: an array of article objects, or one object. Misnamed JSON Lines are
     read as such."""
     try:
-        value = json.loads(text, parse_int=_integer)
+        value = json.loads(text, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as error:
         if error.msg != "Extra data":
             yield InputError(name, f"invalid JSON ({error.msg} at line {error.lineno})")
@@ -96,17 +95,22 @@ def _integer(digits: str) -> int:
     return int(digits)
 
 
+def _constant(name: str) -> float:
+    """Python reads NaN and Infinity, which JSON does not have (and no output could write)."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _checked_value(value: Any, depth: int) -> Any:
     """`value` with lone surrogates ("\\ud800", valid JSON but not text) in its strings made
     U+FFFD; raises InputError past MAX_JSON_DEPTH."""
     if depth > MAX_JSON_DEPTH:
         raise InputError("", f"JSON nested more than {MAX_JSON_DEPTH} levels deep")
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+        return without_surrogates(value)
     if isinstance(value, list):
         return [_checked_value(item, depth + 1) for item in value]
     if isinstance(value, dict):
-        return {_SURROGATE.sub("\ufffd", k): _checked_value(v, depth + 1) for k, v in value.items()}
+        return {without_surrogates(k): _checked_value(v, depth + 1) for k, v in value.items()}
     return value
 
 
