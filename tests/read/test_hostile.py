@@ -294,3 +294,16 @@ def test_a_file_name_that_is_not_utf8_gives_a_writable_id(tmp_path: Path) -> Non
     assert isinstance(article, Article)
     assert article.id == "ferry\ufffd"
     article.origin.encode("utf-8")
+
+
+def test_feed_entry_dated_in_year_9999_is_read_undated(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        "<rss><channel><item><title>Ferry</title><link>http://[news.example/a</link>"
+        "<pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate>"
+        f"<description>&lt;p&gt;{BODY}&lt;/p&gt;</description></item></channel></rss>"
+    )
+    (article,) = read_all(path)
+    assert isinstance(article, Article), str(article)
+    assert article.published is None
+    assert clean_article(article).outlet
