@@ -307,3 +307,10 @@ def test_feed_entry_dated_in_year_9999_is_read_undated(tmp_path: Path) -> None:
     assert isinstance(article, Article), str(article)
     assert article.published is None
     assert clean_article(article).outlet
+
+
+def test_control_characters_leave_titles_sources_and_bylines(tmp_path: Path) -> None:
+    path = jsonl(tmp_path, record(title="Ferry\x1b[31m news\n", source="\x07Gazette", byline="\t"))
+    (article,) = read_all(path)
+    assert isinstance(article, Article)
+    assert (article.title, article.source, article.byline) == ("Ferry [31m news", "Gazette", None)

@@ -21,6 +21,7 @@ from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
+from newsweave.text.normalize import normalize_text
 
 __all__ = ["read_inputs"]
 
@@ -94,18 +95,27 @@ def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article |
 
 
 def _checked(article: Article) -> Article:
-    """`article` within MAX_ARTICLE_CHARS, marked when its text holds undecodable bytes, and
-    with no lone surrogates in its id or origin (from a file name that is not UTF-8)."""
+    """`article` within MAX_ARTICLE_CHARS, marked when its text holds undecodable bytes, with
+    no lone surrogates in its id or origin (from a file name that is not UTF-8), and its title,
+    source and byline on one line without control characters (a title's ESC would reach the
+    terminal through every report)."""
     article = bounded(article)
     replaced = article.raw.count(REPLACEMENT)
     return replace(
         article,
         id=without_surrogates(article.id),
         origin=without_surrogates(article.origin),
+        title=_one_line(article.title),
+        source=_one_line(article.source),
+        byline=_one_line(article.byline),
         metadata={**article.metadata, "replaced_characters": replaced}
         if replaced
         else article.metadata,
     )
+
+
+def _one_line(field: str | None) -> str | None:
+    return normalize_text(field) or None if field is not None else None
 
 
 def _is_feed(start: str) -> bool:
