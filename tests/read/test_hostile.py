@@ -204,17 +204,36 @@ def test_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
     assert errors_of(items) == [f"{tmp_path / 'pipe.txt'}: not a regular file (a FIFO), skipped"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_unreadable_subfolder_is_reported_as_unreadable(tmp_path: Path) -> None:
+def test_unreadable_subfolder_is_reported_as_unreadable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
     locked = tmp_path / "locked"
     locked.mkdir()
-    (locked / "a.txt").write_text(BODY)
-    locked.chmod(0)
-    try:
-        errors = errors_of(read_all(tmp_path))
-    finally:
-        locked.chmod(0o755)
-    assert errors == [f"{locked}: unreadable directory (Permission denied), skipped"]
+    (locked / "b.txt").write_text(BODY)
+    scandir = os.scandir
+
+    def refusing(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == locked:  # as chmod 000 does, for a user other than root
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    items = read_all(tmp_path)
+    assert len(articles_of(items)) == 1
+    assert errors_of(items) == [f"{locked}: unreadable directory (Permission denied), skipped"]
+
+
+def test_unreadable_folder_is_not_called_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refusing(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    assert errors_of(read_all(tmp_path)) == [
+        f"{tmp_path}: unreadable directory (Permission denied), skipped"
+    ]
 
 
 # Encodings
