@@ -36,7 +36,7 @@ def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | Input
             continue
         records += 1
         try:
-            record = parse_json(line.rstrip("\r\n"))
+            record = _parse_line(line.rstrip("\r\n"))
         except InputError as error:
             yield InputError(where, error.problem)
             continue
@@ -45,36 +45,41 @@ def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | Input
         yield InputError(name, "empty file")
 
 
-def parse_json(text: str) -> Any:
-    """The JSON value `text` holds. Raises InputError (where="") for invalid, too deeply nested
-    or oversized JSON instead of the ValueError or RecursionError Python's parser raises."""
+def _parse_line(text: str) -> Any:
+    """The JSON value of one line, strings made writable. Raises InputError (where="")."""
     try:
-        value = json.loads(text, parse_int=_integer, parse_constant=_constant)
+        value = _loads(text)
     except json.JSONDecodeError as error:
         raise InputError("", f"invalid JSON ({error.msg} at column {error.colno})") from None
+    return _checked_value(value, 0)
+
+
+def _loads(text: str) -> Any:
+    """json.loads, with what Python's parser raises besides JSONDecodeError (a RecursionError
+    on deep nesting, a ValueError on a 4,300-digit integer) as an InputError (where="")."""
+    try:
+        return json.loads(text, parse_int=_integer, parse_constant=_constant)
+    except json.JSONDecodeError:
+        raise
     except ValueError as error:  # from _integer or _constant
         raise InputError("", f"invalid JSON ({error})") from None
     except RecursionError:
         raise InputError("", f"JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
-    return _checked_value(value, 0)
 
 
 def read_json_document(text: str, stem: str, name: str) -> Iterator[Article | InputError]:
     """A `.json` file: an array of article objects, or one object. Misnamed JSON Lines are
     read as such."""
     try:
-        value = json.loads(text, parse_int=_integer, parse_constant=_constant)
+        value = _loads(text)
     except json.JSONDecodeError as error:
         if error.msg != "Extra data":
             yield InputError(name, f"invalid JSON ({error.msg} at line {error.lineno})")
             return
         yield from read_jsonl(io.StringIO(text), stem, name)
         return
-    except (ValueError, RecursionError):
-        try:
-            parse_json(text)
-        except InputError as error:
-            yield InputError(name, error.problem)
+    except InputError as error:
+        yield InputError(name, error.problem)
         return
     records = value if isinstance(value, list) else [value]
     if not records:
