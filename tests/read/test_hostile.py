@@ -260,11 +260,12 @@ def test_utf32_and_bomless_utf16(tmp_path: Path, encoding: str) -> None:
 # WARC
 
 
-def warc_records(count: int) -> bytes:
+def warc_records(count: int, padding: int = 0) -> bytes:
     stream = io.BytesIO()
     writer = WARCWriter(stream, gzip=True)
     for number in range(count):
         html = f"<html><body><article><p>{BODY} Report {number}.</p><p>{BODY}</p></article>"
+        html += " " * padding * (number == 0)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(
@@ -344,3 +345,13 @@ def test_a_text_file_of_one_huge_line_reads_fast(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 4
     assert isinstance(article, Article) and article.metadata["truncated"] is True
     assert article.title is None
+
+
+def test_warc_record_over_the_record_limit_is_skipped_and_the_next_read(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_records(2, padding=MAX_RECORD_CHARS))
+    items = read_all(path)
+    assert [a.url for a in articles_of(items)] == ["https://news.example/1"]
+    assert errors_of(items) == [
+        f"{path}#1 (https://news.example/0): page larger than 8 million characters, skipped"
+    ]

@@ -16,6 +16,7 @@ from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.decode import decode_bytes
 from newsweave.read.html import read_html
+from newsweave.read.limits import MAX_RECORD_CHARS, size_label
 from newsweave.read.sources import GZIP_MAGIC, GZIP_WBITS
 
 # What warcio raises on a damaged archive: besides its own errors, a response record without a
@@ -90,10 +91,12 @@ def _next_record(records: ArchiveIterator) -> Any:
 
 
 def _read_record(record: Any, article_id: str, where: str, url: str | None) -> Article | InputError:
-    try:
-        content = record.content_stream().read()
+    try:  # one byte past the limit tells an oversized page; warcio skips the rest itself
+        content = record.content_stream().read(MAX_RECORD_CHARS + 1)
     except _UNREADABLE_RECORD as error:
         return InputError(where, f"cannot read the record ({error})")
+    if len(content) > MAX_RECORD_CHARS:
+        return InputError(where, f"page larger than {size_label(MAX_RECORD_CHARS)}, skipped")
     if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
         return InputError(where, "record is truncated")
     try:
