@@ -355,3 +355,28 @@ def test_warc_record_over_the_record_limit_is_skipped_and_the_next_read(tmp_path
     assert errors_of(items) == [
         f"{path}#1 (https://news.example/0): page larger than 8 million characters, skipped"
     ]
+
+
+def test_warc_with_wrong_lengths_keeps_warcio_warnings_off_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+    for number in range(3):
+        html = f"<html><body><article><p>{BODY} {number}</p></article></body></html>"
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=io.BytesIO(html.encode()),
+                http_headers=headers,
+            )
+        )
+    data = stream.getvalue()
+    length = data.split(b"Content-Length: ")[1].split(b"\r\n")[0]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data.replace(b"Content-Length: " + length, b"Content-Length: 150", 1))
+    items = read_all(path)
+    assert errors_of(items)
+    assert capsys.readouterr().err == ""

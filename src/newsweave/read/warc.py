@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -23,6 +23,7 @@ from newsweave.read.sources import GZIP_MAGIC, GZIP_WBITS
 # WARC-Target-URI ends in an AttributeError inside warcio, a bad length in a ValueError.
 _DAMAGED = (ArchiveLoadFailed, StatusAndHeadersParserException, AttributeError, ValueError)
 _UNREADABLE_RECORD = (OSError, EOFError, ValueError, zlib.error)
+T = TypeVar("T")
 
 
 def read_warc(stream: BinaryIO, stem: str, name: str) -> Iterator[Article | InputError]:
@@ -35,8 +36,8 @@ def read_warc(stream: BinaryIO, stem: str, name: str) -> Iterator[Article | Inpu
     while True:
         try:
             if seen:  # the previous record is read by now: its offset costs no reading
-                last_offset = records.get_record_offset()
-            record = _next_record(records)
+                last_offset = _quietly(records.get_record_offset)
+            record = _quietly(lambda: next(records, None))
         except _DAMAGED as error:
             yield InputError(name, f"not a readable WARC archive ({_describe(error)})")
             return
@@ -83,11 +84,11 @@ def _describe(error: Exception) -> str:
     return "malformed record headers"  # warcio's own AttributeError/ValueError say nothing useful
 
 
-def _next_record(records: ArchiveIterator) -> Any:
-    """The next record, or None at the end. warcio writes warnings about damaged records
-    straight to stderr; they are kept off it here (err_count still counts them)."""
+def _quietly(call: Callable[[], T]) -> T:
+    """`call()` with stderr kept quiet: warcio prints warnings about damaged records straight
+    to it while it moves between records (err_count still counts them)."""
     with redirect_stderr(io.StringIO()):
-        return next(records, None)
+        return call()
 
 
 def _read_record(record: Any, article_id: str, where: str, url: str | None) -> Article | InputError:
