@@ -139,3 +139,11 @@ def test_a_line_of_one_open_paren_and_a_long_word_cleans_in_linear_time() -> Non
     cleaned = clean_article(Article(id="paren", raw=raw))
     assert time.perf_counter() - start < 1
     assert [r.kind for r in cleaned.removed] == ["caption"]
+
+
+def test_an_article_cut_at_the_size_limit_is_flagged_truncated() -> None:
+    text = "The ferry resumed its crossings on Monday after a week of repairs. " * 20
+    whole = clean_article(Article(id="ferry", raw=text))
+    cut = clean_article(Article(id="ferry", raw=text, metadata={"truncated": True}))
+    assert "truncated" not in whole.quality.flags  # it ends with a full stop
+    assert "truncated" in cut.quality.flags and cut.quality.score < whole.quality.score

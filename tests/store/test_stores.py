@@ -405,3 +405,12 @@ def test_a_digest_is_kept_per_story_version(url: str) -> None:
         assert store.cached_digest("s", "v1") == '{"summary": []}'
         store.save_digest("s", "v2", "{}")
         assert store.cached_digest("s", "v1") is None and store.cached_digest("s", "v2") == "{}"
+
+
+def test_lone_surrogates_are_stored_as_replacement_characters(url: str) -> None:
+    article = clean("odd\udcff", "The ferry \ud800resumed its crossings on Monday.", url=None)
+    with open_store(url) as store:
+        assert store.add_articles([article]).added == 1
+        (stored,) = store.current_articles()
+    assert stored.id == "odd\ufffd" and "\ufffdresumed" in stored.article.raw
+    assert len(stored.article.raw) == len(article.article.raw)  # offsets unchanged

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding, without_surrogates
+from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding
 from newsweave.read.feeds import read_feed
 from newsweave.read.html import read_html
 from newsweave.read.jsonl import read_json_document, read_jsonl
@@ -21,7 +21,7 @@ from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
-from newsweave.text.normalize import normalize_text
+from newsweave.text.normalize import normalize_text, without_surrogates
 
 __all__ = ["read_inputs", "unique_id"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from charset_normalizer import from_bytes
 
@@ -29,7 +28,6 @@ WESTERN = "cp1252"
 REPLACEMENT = "\ufffd"  # what an undecodable byte becomes
 # Lone surrogates: JSON's "\\ud800", or undecodable bytes of a file name (os.fsdecode). Valid
 # in a Python str, but no UTF-8 output, database or page can hold them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -65,11 +63,6 @@ def text_encoding(data: bytes, where: str) -> str:
     ):
         return WESTERN
     return str(best.encoding)
-
-
-def without_surrogates(text: str) -> str:
-    """`text` with each lone surrogate made U+FFFD."""
-    return _SURROGATE.sub(REPLACEMENT, text)
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -10,10 +10,10 @@ from typing import Any, TextIO
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.decode import without_surrogates
 from newsweave.read.html import read_html
 from newsweave.read.limits import MAX_INTEGER_DIGITS, MAX_JSON_DEPTH, MAX_RECORD_CHARS, size_label
 from newsweave.text.dates import MAX_YEAR, MIN_YEAR, parse_iso
+from newsweave.text.normalize import without_surrogates
 
 YEARS = f"{MIN_YEAR}-{MAX_YEAR}"
 KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})

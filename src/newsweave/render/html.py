@@ -10,6 +10,7 @@ from newsweave.model import Digest
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
 from newsweave.render.markdown import SINGLE_SOURCE_SHOWN
 from newsweave.text.dates import format_date
+from newsweave.text.normalize import printable
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -26,6 +27,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=printable,
     )
     env.filters["date"] = format_date
     env.filters["counted"] = counted

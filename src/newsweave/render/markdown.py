@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from newsweave.model import CleanArticle, Comparison, Conflict, Digest, StoryQuote, TimelineEntry
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
 from newsweave.text.dates import format_date
+from newsweave.text.normalize import printable
 
 
 def render_markdown(digests: Sequence[Digest]) -> str:
@@ -128,7 +129,7 @@ def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
 def code(text: str) -> str:
     """`text` as a Markdown code span (shown literally, so `<script>` stays text), fenced by
     more backticks than it holds in a row so that none of its own can end the span."""
-    text = " ".join(text.split())
+    text = " ".join(str(printable(text)).split())
     fence = "`" * (1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -147,7 +148,9 @@ _UNSAFE_IN_TARGET = frozenset('<>()[]{}"`\\ |^')
 
 
 def inline(text: str) -> str:
-    """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content."""
+    """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content,
+    no control characters."""
+    text = str(printable(text))
     for char in "\\`*_[]#|":
         text = text.replace(char, "\\" + char)
     # Entities, not backslashes, for angle brackets: some renderers pass `\<tag>` through.

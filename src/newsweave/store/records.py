@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from newsweave.model import Article, Assignment, CleanArticle, Removal
 from newsweave.store.base import StoredArticle
 from newsweave.text.dates import format_date, parse_iso, timestamp
+from newsweave.text.normalize import without_surrogates
 
 
 class Row(Protocol):
@@ -48,10 +49,11 @@ ARTICLE_COLUMNS = (
 def article_row(
     clean: CleanArticle, digest: str, revision: int, ingested_at: str
 ) -> tuple[object, ...]:
-    """The values of ARTICLE_COLUMNS for a new, current revision of `clean`."""
+    """The values of ARTICLE_COLUMNS for a new, current revision of `clean` (lone surrogates,
+    which no database can encode, made U+FFFD: one replaced character keeps every offset)."""
     article = clean.article
     published = article.published
-    return (
+    values = (
         digest,
         article.id,
         article.url,
@@ -72,6 +74,7 @@ def article_row(
         json.dumps(clean.paragraphs),
         json.dumps([[r.kind, r.start, r.end] for r in clean.removed]),
     )
+    return tuple(without_surrogates(v) if isinstance(v, str) else v for v in values)
 
 
 def row_article(row: Row) -> StoredArticle:

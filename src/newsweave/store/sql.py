@@ -32,7 +32,7 @@ from newsweave.store.records import (
     row_article,
     row_assignment,
 )
-from newsweave.text.normalize import content_hash
+from newsweave.text.normalize import content_hash, without_surrogates
 
 INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -231,11 +231,11 @@ def _store_article(session: Session, clean: CleanArticle) -> list[str]:
     "added" or "revised" (new content under a stored URL: it keeps that article's id), plus
     "renamed" when its id is taken by another article (another URL, or none): ids in the
     store are unique, so it is stored as `id~hash`."""
-    url = clean.article.url
+    url = without_surrogates(clean.article.url) if clean.article.url else None
     digest = content_hash(clean.text, url)
     if session.rows("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)):
         return ["unchanged"]
-    revision, article_id = 1, clean.id
+    revision, article_id = 1, without_surrogates(clean.id)
     if url is not None:
         rows = session.rows("SELECT revision, id FROM articles WHERE url = ? ORDER BY seq", (url,))
         if rows:
@@ -245,7 +245,7 @@ def _store_article(session: Session, clean: CleanArticle) -> list[str]:
     outcome = ["added" if revision == 1 else "revised"]
     taken = "SELECT 1 FROM articles WHERE id = ? AND (url IS NULL OR url <> ?)"
     if revision == 1 and session.rows(taken, (article_id, url or "")):
-        article_id = f"{clean.id}~{digest[:10]}"
+        article_id = f"{article_id}~{digest[:10]}"
         outcome.append("renamed")
     row = article_row(clean, digest, revision, now())
     session.run(INSERT_ARTICLE, (row[0], article_id, *row[2:]))

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException
 
 from newsweave.render.coverage import counted
 from newsweave.store import Store, StoreError
+from newsweave.text.normalize import printable
 from newsweave.web.cache import LRU
 from newsweave.web.library import Library
 from newsweave.web.views import path_part, safe_url
@@ -205,6 +206,7 @@ def _templates() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=printable,
     )
     env.filters["safe_url"] = safe_url
     env.filters["part"] = path_part
