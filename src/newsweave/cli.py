@@ -16,6 +16,7 @@ from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
+    INGEST_BATCH,
     ingest,
     load_articles,
     make_digests,
@@ -95,6 +96,13 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = _command(commands, "ingest", "add articles to the store (idempotent)", _run_ingest)
     ingest.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    ingest.add_argument(
+        "--batch",
+        type=_positive,
+        default=INGEST_BATCH,
+        metavar="N",
+        help=f"articles stored and assigned per transaction (default {INGEST_BATCH})",
+    )
 
     batch = _command(
         commands, "batch", "read and clean in parallel partitions, then ingest", _run_batch
@@ -210,7 +218,8 @@ def _run_digest(args: argparse.Namespace) -> int:
 
 def _run_ingest(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        report, assignments = ingest(store, stream_articles(args.inputs, _report), _report)
+        articles = stream_articles(args.inputs, _report)
+        report, assignments = ingest(store, articles, _report, batch_size=args.batch)
         stories = len(store.stories())
     if report.total == 0:
         _warn("no articles could be read")
