@@ -52,7 +52,7 @@ def restore_article(
     """The cleaned article whose kept paragraphs and removed spans are already known (a stored
     article): cleaning is not run again."""
     text = "\n\n".join(normalize_text(article.raw[start:end]) for start, end in paragraphs)
-    outlet = outlet_name(article.source, article.url) or article.id
+    outlet = outlet_name(article.source, article.url, article.byline, article.raw) or article.id
     return CleanArticle(article, text, paragraphs, outlet, ANALYSIS, removed)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.model import CleanArticle, Digest
-from newsweave.text.dates import format_date, timestamp
+from newsweave.text.dates import shown_date, timestamp
 from newsweave.text.outlets import outlet_key
 
 KIND_WORDS = {
@@ -69,7 +69,7 @@ def coverage(digest: Digest) -> Coverage:
     )
     return Coverage(
         first=first,
-        first_date=format_date(first.article.published) if first else None,
+        first_date=shown_date(first.article.published) if first else None,
         copies=copies,
         credits=credits,
         origins=independent_origins(digest),

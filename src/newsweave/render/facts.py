@@ -9,7 +9,7 @@ from typing import Any
 
 from newsweave.model import ArticleFacts, CleanArticle, Quote
 from newsweave.render.markdown import inline
-from newsweave.text.dates import format_date
+from newsweave.text.dates import shown_date
 
 __all__ = ["facts_markdown", "facts_record"]
 
@@ -19,7 +19,7 @@ def facts_record(facts: ArticleFacts) -> dict[str, Any]:
     `entities` with the fields of their `newsweave.model.facts` types (spans as [start, end])."""
     return {
         "id": facts.article_id,
-        "published": format_date(facts.published),
+        "published": shown_date(facts.published),
         "published_inferred": facts.published_inferred,
         "quotes": [asdict(q) for q in facts.quotes],
         "quantities": [asdict(q) for q in facts.quantities],
@@ -32,7 +32,7 @@ def facts_markdown(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> str:
     """Each article's facts under its title: who said what, numbers, dates, names."""
     lines: list[str] = []
     for article, facts in items:
-        published = format_date(facts.published) or "undated"
+        published = shown_date(facts.published) or "undated"
         inferred = " (inferred)" if facts.published_inferred else ""
         byline = f"*`{inline(facts.article_id)}`, {published}{inferred}*"
         lines += [f"## {inline(article.title)}", "", byline, ""]

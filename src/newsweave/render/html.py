@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newsweave.model import Digest
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
 from newsweave.render.markdown import SINGLE_SOURCE_SHOWN
-from newsweave.text.dates import format_date
+from newsweave.text.dates import shown_date
 from newsweave.text.normalize import printable
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         finalize=printable,
     )
-    env.filters["date"] = format_date
+    env.filters["date"] = shown_date
     env.filters["counted"] = counted
     env.filters["outlet"] = outlet_label
     return env

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsweave.model import AlignedPair, CleanArticle, Comparison, Digest, ReuseLink
 from newsweave.render.coverage import flags, independent_origins, outlets
-from newsweave.text.dates import format_date
+from newsweave.text.dates import shown_date
 
 __all__ = ["article_record", "digest_record", "outlets", "render_json", "reuse_record"]
 
@@ -120,5 +120,5 @@ def _identity(article: CleanArticle) -> dict[str, Any]:
         "url": a.url,
         "source": article.outlet if article.outlet != a.id else None,
         "title": article.title,
-        "published": format_date(a.published),
+        "published": shown_date(a.published),
     }

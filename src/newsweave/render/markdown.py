@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsweave.model import CleanArticle, Comparison, Conflict, Digest, StoryQuote, TimelineEntry
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
-from newsweave.text.dates import format_date
+from newsweave.text.dates import shown_date, timestamp
 from newsweave.text.normalize import printable
 
 
@@ -105,8 +105,9 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
 
 
 def _byline(articles: Sequence[CleanArticle]) -> str:
-    dates = sorted(filter(None, (format_date(a.article.published) for a in articles)))
-    when = f", first published {dates[0][:10]}" if dates else ""
+    dated = [a.article.published for a in articles if a.article.published is not None]
+    first = shown_date(min(dated, key=timestamp)) if dated else None
+    when = f", first published {first}" if first else ""
     count = f"{counted(len(articles), 'article')} from {counted(len(outlets(articles)), 'outlet')}"
     return f"*{count}{when}*"
 
@@ -120,7 +121,7 @@ def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     title = inline(article.title)
     target = link_target(a.url)
     head = f"[{title}](<{target}>)" if target else title
-    parts = [head, inline(outlet_label(article)), format_date(a.published) or "undated"]
+    parts = [head, inline(outlet_label(article)), shown_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
     return " — ".join(parts) + f" ({code(a.id)})"

@@ -7,6 +7,7 @@ from typing import Any
 
 from newsweave.model import Assignment
 from newsweave.store import StoredStory
+from newsweave.text.dates import shown_date
 
 
 def assignment_record(assignment: Assignment) -> dict[str, Any]:
@@ -41,12 +42,13 @@ def story_record(story: StoredStory) -> dict[str, Any]:
         "id": story.id,
         "title": story.title,
         "articles": list(story.article_ids),
-        "first_published": story.first_published,
-        "last_published": story.last_published,
+        "first_published": shown_date(story.first_published),
+        "last_published": shown_date(story.last_published),
     }
 
 
 def story_line(story: StoredStory) -> str:
     """One line of `newsweave stories`: id, size, first date and title, tab-separated."""
     size = f"{story.size} article{'' if story.size == 1 else 's'}"
-    return f"{story.id}\t{size}\t{story.first_published or 'undated'}\t{story.title}"
+    first = shown_date(story.first_published) or "undated"
+    return f"{story.id}\t{size}\t{first}\t{story.title}"

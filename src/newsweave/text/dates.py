@@ -72,6 +72,19 @@ def format_date(value: datetime | None) -> str | None:
     return value.isoformat()
 
 
+def shown_date(value: datetime | str | None) -> str | None:
+    """A publication date as every output shows it (one shape, ISO 8601): with its time and
+    UTC offset when the input gave a time zone, else the date alone (a time without a zone
+    cannot be compared across outlets). Stored values (`format_date` text) are read back."""
+    if isinstance(value, str):
+        value = parse_iso(value)
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.date().isoformat()
+    return value.isoformat(timespec="minutes")
+
+
 def timestamp(value: datetime) -> float:
     """Seconds since the epoch; naive datetimes are taken as UTC."""
     if value.tzinfo is None:

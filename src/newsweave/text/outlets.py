@@ -188,17 +188,55 @@ def _hostname(url: str) -> str | None:
         return None
 
 
-def outlet_name(source: str | None, url: str | None) -> str | None:
-    """The one rule for who published an article: the built-in outlet its source or URL
-    names ("nbcnews.com" and "NBC News" are both "NBC News"), else the source as given, else
-    the URL's host; None when nothing says it."""
+def outlet_name(
+    source: str | None, url: str | None, byline: str | None = None, text: str = ""
+) -> str | None:
+    """The one rule for who published an article, strongest evidence first: the built-in
+    outlet its source or URL names ("nbcnews.com" and "NBC News" are both "NBC News"); the
+    source as given; the URL's host; a known outlet its byline names ("By Jane Doe,
+    Reuters"); the outlet its own text names as itself ("Northwire has contacted the port",
+    "Stay tuned to the Daily Reposter"). None when nothing says it."""
     for label in (source, url):
         outlet = known_outlet(label)
         if outlet is not None:
             return outlet.name
     if source and source.strip():
         return source.strip()
-    return host_of(url)
+    return host_of(url) or _byline_outlet(byline) or self_named(text)
+
+
+def _byline_outlet(byline: str | None) -> str | None:
+    for part in re.split(r"\s*[,|/]\s*|\s+(?:for|of)\s+", byline or "")[1:]:
+        outlet = known_outlet(part.strip())
+        if outlet is not None:
+            return outlet.name
+    return None
+
+
+# An outlet speaks of itself in the third person when it says what it did to report the
+# story or asks readers to come back; a name there is the publisher, never a source.
+_OUTLET_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)"
+_SELF_NAMED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)){_OUTLET_NAME}\s+(?:has|had)\s+(?:contacted|reached\s+out\s+to|"
+    rf"asked|approached|requested\s+comment)\b"
+    rf"|{_OUTLET_NAME}\s+(?:could\s+not|was\s+unable\s+to)\s+(?:independently\s+)?"
+    rf"(?:verify|confirm)\b"
+    rf"|\b(?:[Ss]tay\s+tuned\s+to|[Kk]eep\s+reading|[Ff]ollow)\s+{_OUTLET_NAME}\s+for\b"
+    rf"|(?:©|\(c\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?{_OUTLET_NAME}",
+    re.M,
+)
+
+
+def self_named(text: str) -> str | None:
+    """The outlet an article's text names as itself, if any (see _SELF_NAMED)."""
+    for match in _SELF_NAMED.finditer(text):
+        name = next(g for g in match.groups() if g)
+        if name.split()[0] not in _NOT_OUTLETS:
+            return name.strip()
+    return None
+
+
+_NOT_OUTLETS = frozenset({"He", "She", "They", "It", "We", "The", "This", "Police", "Officials"})
 
 
 def outlet_key(name: str) -> str:
