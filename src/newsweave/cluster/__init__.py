@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from newsweave.cluster.stream import ClusterOptions, StreamClusterer
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.text.dates import timestamp
+from newsweave.text.published import infer_published
 
 __all__ = [
     "Assignment",
@@ -16,6 +18,8 @@ __all__ = [
     "assign_all",
     "cluster_articles",
     "publication_order",
+    "published_or_inferred",
+    "settle",
 ]
 
 
@@ -25,7 +29,8 @@ def cluster_articles(
     """Stories of `articles` and one assignment per article, in the order given."""
     clusterer = StreamClusterer(options)
     ordered = publication_order(articles)
-    assignments = {a.article_id: a for a in assign_all(clusterer, ordered)}
+    settled = settle(clusterer, list(assign_all(clusterer, ordered)))
+    assignments = {a.article_id: a for a in settled}
     by_story: dict[str, list[CleanArticle]] = {}
     for article in ordered:
         by_story.setdefault(assignments[article.id].story_id, []).append(article)
@@ -40,17 +45,39 @@ def assign_all(
     weight = clusterer.options.title_weight
     for article in articles:
         text = " ".join([article.article.title or ""] * weight + [article.text])
-        when = article.article.published
+        when = published_or_inferred(article)
         yield clusterer.add(article.id, text, timestamp(when) if when else None)
 
 
+def settle(clusterer: StreamClusterer, assignments: list[Assignment]) -> list[Assignment]:
+    """The assignments with each story id replaced by the story a repair merged it into;
+    a moved assignment names the story it came from and the evidence for the merge."""
+    settled = []
+    for assignment in assignments:
+        survivor, evidence = clusterer.survivor(assignment.story_id)
+        if survivor != assignment.story_id:
+            assignment = replace(
+                assignment,
+                story_id=survivor,
+                merged_from=assignment.story_id,
+                evidence=(*assignment.evidence, *evidence),
+            )
+        settled.append(assignment)
+    return settled
+
+
+def published_or_inferred(article: CleanArticle) -> datetime | None:
+    """The article's publication time, or the one its text or URL states when it has none."""
+    return article.article.published or infer_published(article.article.raw, article.article.url)
+
+
 def publication_order(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
-    """Sorted by publication time; an undated article takes the time of the one before it,
-    so it keeps its place in the arrival order."""
+    """Sorted by publication time (stated, or inferred from the page); an undated article
+    takes the time of the one before it, so it keeps its place in the arrival order."""
     keyed = []
     previous = datetime.min
     for position, article in enumerate(articles):
-        when = article.article.published
+        when = published_or_inferred(article)
         if when is not None:
             previous = _naive_utc(when)
         keyed.append(((previous, position), article))

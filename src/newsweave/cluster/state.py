@@ -57,6 +57,7 @@ def _story(story: ActiveStory) -> dict[str, Any]:
         "recent": story.recent,
         "size": story.size,
         "indexed": sorted(story.indexed),
+        "particulars": story.particulars,
     }
 
 
@@ -69,6 +70,8 @@ def _active(data: dict[str, Any]) -> ActiveStory:
         names=Counter(data["names"]),
         recent=[(article_id, vector) for article_id, vector in data["recent"]],
         size=data["size"],
+        # States saved before event signatures have none: the story simply states nothing yet.
+        particulars={k: Counter(v) for k, v in data.get("particulars", {}).items()},
     )
     story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
     return story
