@@ -194,6 +194,11 @@ def test_stories_lists_the_stored_stories(
     assert status == 0
     assert sorted(int(row[1].split()[0]) for row in rows) == [2, 3, 8]
     assert "Mayfield library reopens its doors eight months after flood" in {r[3] for r in rows}
+    status, out, _ = run(capsys, "stories", "--db", db, "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == [row[0] for row in rows]  # same stories, same order
+    assert sorted(len(r["articles"]) for r in records) == [2, 3, 8]
+    assert all(set(r) >= {"id", "title", "articles"} for r in records)
 
 
 def test_digest_of_the_store_matches_the_digest_of_the_files(
@@ -343,3 +348,28 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.startswith("newsweave 0.")
+
+
+def test_facts_prints_one_record_per_article_with_spans(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
+    status, out, _ = run(capsys, "facts", seeds_dir)
+    records = {r["id"]: r for r in json_lines(out)}
+    assert status == 0 and len(records) == 5
+    seed = records["002_7424c5f0da8b9a0a"]
+    assert set(seed) == {
+        "id",
+        "published",
+        "published_inferred",
+        "quotes",
+        "quantities",
+        "dates",
+        "entities",
+    }
+    troops = [q for q in seed["quantities"] if q["counts"] == "troop"]
+    assert troops and troops[0]["qualifier"] == "more than" and troops[0]["value"] == 90_000
+    quote = seed["quotes"][0]
+    assert set(quote) == {"text", "speaker", "role", "anonymous", "cue", "span", "speaker_span"}
+    assert all(len(d["span"]) == 2 for d in seed["dates"])
+    status, out, _ = run(capsys, "facts", seeds_dir, "--format", "md")
+    assert status == 0 and "### Quotes" in out and "Ned Price" in out

@@ -1,35 +1,54 @@
 """newsweave: turn news articles from many outlets into neutral, cited stories.
 
-The pipeline is one package per stage (read, clean, cluster, digest, render, store);
-this module re-exports the small public API.
+The pipeline is one package per stage (read, clean, fingerprint, provenance, cluster,
+extract, compare, digest, render) over the plain types of `newsweave.model`, with the store
+at the edge; this module re-exports the small public API, each name imported on first use
+so that `import newsweave` (and the CLI's start-up) stays cheap.
 """
 
 from importlib import import_module
 from typing import Any
 
-# Public names and the modules that define them, imported on first use: the digest pulls in
-# scikit-learn (over a second to import), which `newsweave cluster` never needs.
+__version__ = "0.2.0"
+
+# Public names and the modules that define them.
 _EXPORTS = {
+    # Types passed between stages.
     "Article": "newsweave.model",
     "CleanArticle": "newsweave.model",
+    "Story": "newsweave.model",
+    "Assignment": "newsweave.model",
+    "ReuseLink": "newsweave.model",
     "Digest": "newsweave.model",
     "Quality": "newsweave.model",
     "Sentence": "newsweave.model",
-    "Story": "newsweave.model",
-    "InputError": "newsweave.errors",
+    # Errors (one tree).
     "NewsweaveError": "newsweave.errors",
+    "InputError": "newsweave.errors",
     "StoreError": "newsweave.errors",
-    "build_digest": "newsweave.digest",
-    "clean_article": "newsweave.clean",
-    "cluster_articles": "newsweave.cluster",
+    "OptionsError": "newsweave.errors",
+    # The stages, in pipeline order, with their options.
     "read_inputs": "newsweave.read",
-    "ReuseLink": "newsweave.model",
+    "clean_article": "newsweave.clean",
     "find_reuse": "newsweave.provenance",
-    "trace_provenance": "newsweave.provenance",
     "find_credits": "newsweave.provenance",
-    "Assignment": "newsweave.model",
+    "trace_provenance": "newsweave.provenance",
+    "ReuseOptions": "newsweave.provenance",
+    "cluster_articles": "newsweave.cluster",
     "StreamClusterer": "newsweave.cluster",
+    "ClusterOptions": "newsweave.cluster",
+    "find_dates": "newsweave.extract.dates",
+    "find_entities": "newsweave.extract.entities",
+    "find_quotes": "newsweave.extract.quotes",
+    "compare_story": "newsweave.compare",
+    "build_digest": "newsweave.digest",
+    "DigestOptions": "newsweave.digest",
+    # Storage.
+    "open_store": "newsweave.store",
+    "Store": "newsweave.store",
 }
+
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
@@ -38,6 +57,5 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(_EXPORTS[name]), name)
 
 
-__version__ = "0.1.0"
-
-__all__ = sorted(_EXPORTS)
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

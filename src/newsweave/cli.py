@@ -12,13 +12,13 @@ from typing import TextIO
 from newsweave import __version__
 from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import Assignment, CleanArticle, Story
+from newsweave.model import CleanArticle, Story
 from newsweave.pipeline import (
-    clean_all,
     ingest,
     load_articles,
     make_digests,
     make_stories,
+    restore_all,
     stored_stories,
 )
 from newsweave.render import (
@@ -28,6 +28,7 @@ from newsweave.render import (
     render_markdown,
     reuse_record,
 )
+from newsweave.render.records import assignment_record, explanation_line, story_line, story_record
 from newsweave.store import open_store
 
 EXIT_NOTHING_READ = 1
@@ -62,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     cluster.add_argument("--format", choices=["jsonl"], default="jsonl")
     _granularity(cluster)
 
+    facts = _command(
+        commands, "facts", "what each article says: quotes, numbers, dates, names", _run_facts
+    )
+    facts.add_argument("--format", choices=["jsonl", "md"], default="jsonl")
+
     reuse = _command(commands, "reuse", "find copies: who copied whom, how much", _run_reuse)
     reuse.add_argument("--format", choices=["jsonl"], default="jsonl")
 
@@ -79,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
 
     stories = commands.add_parser("stories", help="list the stories in the store")
     stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    stories.add_argument("--format", choices=["text", "jsonl"], default="text")
     stories.add_argument("--explain", action="store_true", help="say why each article is in")
     stories.set_defaults(run=_run_stories)
     return parser
@@ -121,7 +128,7 @@ def _run_cluster(args: argparse.Namespace) -> int:
     articles = _load(args.inputs)
     _, assignments = make_stories(articles, options=_cluster_options(args))
     for assignment in assignments:
-        _print_json(_assignment_record(assignment))
+        _print_json(assignment_record(assignment))
     return 0 if articles else EXIT_NOTHING_READ
 
 
@@ -132,6 +139,19 @@ def _run_reuse(args: argparse.Namespace) -> int:
     by_id = {a.id: a for a in articles}
     for link in find_reuse(articles):
         _print_json(reuse_record(link, by_id))
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+def _run_facts(args: argparse.Namespace) -> int:
+    from newsweave.extract import extract_facts
+    from newsweave.render.facts import facts_markdown, facts_record
+
+    articles = _load(args.inputs)
+    found = [(article, extract_facts(article)) for article in articles]
+    if args.format == "md":
+        _write(facts_markdown(found), None)
+    for _, facts in found if args.format == "jsonl" else ():
+        _print_json(facts_record(facts))
     return 0 if articles else EXIT_NOTHING_READ
 
 
@@ -172,11 +192,13 @@ def _run_ingest(args: argparse.Namespace) -> int:
 def _run_stories(args: argparse.Namespace) -> int:
     with open_store(args.db, create=False) as store:
         for story in store.stories():
-            when = story.first_published or "undated"
-            print(f"{story.id}\t{story.size} articles\t{when}\t{story.title}")
+            if args.format == "jsonl":
+                _print_json(story_record(story))
+                continue
+            print(story_line(story))
             if args.explain:
                 for assignment in store.explain(story.id):
-                    print(f"  {_explanation(assignment)}")
+                    print(f"  {explanation_line(assignment)}")
     return 0
 
 
@@ -196,36 +218,12 @@ def _load(inputs: list[str]) -> list[CleanArticle]:
 def _stored_stories(db: str, one_story: bool) -> list[Story]:
     with open_store(db, create=False) as store:
         if one_story:
-            stories, _ = make_stories(clean_all(store.current_articles(), _report), True)
+            stories, _ = make_stories(restore_all(store.current_articles(), _report), True)
         else:
             stories = stored_stories(store, _report)
     if not stories:
         _warn(f"{db}: the store holds no articles")
     return stories
-
-
-def _explanation(assignment: Assignment) -> str:
-    if assignment.opened:
-        return f"{assignment.article_id}: opened the story"
-    gap = "undated" if assignment.gap_days is None else f"{assignment.gap_days:g} days apart"
-    words = [*assignment.shared_names[:4], *assignment.shared_terms[:6]]
-    shared = ", ".join(dict.fromkeys(words))  # names first; a term already named goes
-    return (
-        f"{assignment.article_id}: score {assignment.score:.2f}, nearest {assignment.nearest}, "
-        f"{gap}; shares {shared}"
-    )
-
-
-def _assignment_record(assignment: Assignment) -> dict[str, object]:
-    return {
-        "id": assignment.article_id,
-        "story": assignment.story_id,
-        "score": assignment.score,
-        "nearest": assignment.nearest,
-        "shared_terms": list(assignment.shared_terms),
-        "shared_names": list(assignment.shared_names),
-        "gap_days": assignment.gap_days,
-    }
 
 
 def _write(text: str, output: str | None) -> None:

@@ -16,3 +16,14 @@ class InputError(NewsweaveError):
 
 class StoreError(NewsweaveError):
     """The store could not be opened, migrated or written."""
+
+
+class OptionsError(NewsweaveError, ValueError):
+    """An options object was given a value it cannot work with (checked where it is made)."""
+
+
+def check_options(owner: object, *rules: tuple[bool, str]) -> None:
+    """Raise OptionsError naming `owner`'s type for the first rule whose condition fails."""
+    for holds, message in rules:
+        if not holds:
+            raise OptionsError(f"{type(owner).__name__}: {message}")

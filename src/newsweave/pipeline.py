@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsweave.clean import clean_article
+from newsweave.clean import clean_article, restore_article
 from newsweave.cluster import ClusterOptions, assign_all, cluster_articles, publication_order
 from newsweave.cluster.state import dump_state, load_state
 from newsweave.errors import InputError
 from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
 from newsweave.read import read_inputs
-from newsweave.store import IngestReport, Store
+from newsweave.store import IngestReport, Store, StoredArticle
 
 if TYPE_CHECKING:
     from newsweave.digest import DigestOptions
@@ -34,6 +34,18 @@ def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[Clean
         else:
             on_error(InputError(article.origin or article.id, "no article text after cleaning"))
     return cleaned
+
+
+def restore_all(stored: Iterable[StoredArticle], on_error: ErrorHandler) -> list[CleanArticle]:
+    """Stored articles as cleaned articles: from their stored cleaning spans, or cleaned again
+    when the row predates them."""
+    restored = []
+    for item in stored:
+        if item.paragraphs is None:
+            restored += clean_all([item.article], on_error)
+        else:
+            restored.append(restore_article(item.article, item.paragraphs, item.removed))
+    return restored
 
 
 def make_stories(
@@ -59,7 +71,7 @@ def ingest(
     the saved clusterer state. Ingesting into an empty store gives what `cluster` gives."""
     report = store.add_articles(articles)
     clusterer = load_state(store.cluster_state(), options)
-    pending = publication_order(clean_all(store.unassigned_articles(), on_error))
+    pending = publication_order(restore_all(store.unassigned_articles(), on_error))
     assignments = list(assign_all(clusterer, pending))
     opened = zip(assignments, pending, strict=True)
     titles = {a.story_id: article.title for a, article in opened if a.opened}
@@ -69,7 +81,7 @@ def ingest(
 
 def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
     """The stories in a store with their current articles, largest first."""
-    articles = {a.id: a for a in clean_all(store.current_articles(), on_error)}
+    articles = {a.id: a for a in restore_all(store.current_articles(), on_error)}
     stories = [
         Story(s.id, tuple(articles[i] for i in s.article_ids if i in articles))
         for s in store.stories()

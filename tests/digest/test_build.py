@@ -40,17 +40,17 @@ def test_every_summary_sentence_cites_articles_that_state_it(
 def test_no_junk_and_no_spun_wording_in_the_digest(seeds: dict[str, CleanArticle]) -> None:
     digest = build_digest(seed_story(seeds))
     spun = {s.text for s in seeds["004"].sentences}
-    for statement in [*digest.summary, *digest.facts]:
+    for statement in [*digest.summary, *digest.comparison.facts]:
         assert not any(junk in statement.text for junk in JUNK), statement.text
         assert statement.text not in spun
 
 
 def test_facts_count_outlets(seeds: dict[str, CleanArticle]) -> None:
     digest = build_digest(seed_story(seeds))
-    assert digest.facts
-    blinken = [f for f in digest.facts if "unwavering support" in f.text]
+    assert digest.comparison.facts
+    blinken = [f for f in digest.comparison.facts if "unwavering support" in f.text]
     assert blinken and blinken[0].independent_sources >= 3
-    assert all(f.independent_sources >= 2 for f in digest.facts)
+    assert all(f.independent_sources >= 2 for f in digest.comparison.facts)
 
 
 def test_word_cap(seeds: dict[str, CleanArticle]) -> None:

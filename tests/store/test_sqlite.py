@@ -14,8 +14,11 @@ import pytest
 from newsweave.clean import clean_article
 from newsweave.errors import StoreError
 from newsweave.model import Article, Assignment, CleanArticle
-from newsweave.store import IngestReport, SQLiteStore, content_hash, open_store
-from newsweave.store.migrate import Migration, load_migrations, migrate
+from newsweave.pipeline import restore_all
+from newsweave.store import IngestReport, open_store
+from newsweave.store.sqlite import SQLiteStore
+from newsweave.store.sqlite.migrate import Migration, load_migrations, migrate
+from newsweave.text.normalize import content_hash
 
 BRIDGE = (
     "The town council of Millbrook voted on Tuesday to close the old river bridge. "
@@ -98,7 +101,7 @@ def test_changed_text_under_same_url_is_a_new_revision(db: Path) -> None:
         assert report == IngestReport(revised=1)
         current = {a.id: a for a in store.current_articles()}
         assert set(current) == {"bridge", "lib"}
-        assert "Shop owners" in current["bridge"].raw
+        assert "Shop owners" in current["bridge"].article.raw
     with connect(db) as conn:
         rows = conn.execute(
             "SELECT revision, is_current FROM articles WHERE url = ? ORDER BY revision", (url,)
@@ -124,7 +127,7 @@ def test_failing_batch_leaves_store_exactly_as_before(db: Path) -> None:
             store.assign_stories(
                 [member("s2", "bridge"), member("s3", "nope")], {"s2": "B", "s3": "?"}, "{}"
             )
-        assert [a.raw for a in store.current_articles()] == [BRIDGE]
+        assert [a.article.raw for a in store.current_articles()] == [BRIDGE]
         assert [s.id for s in store.stories()] == ["s1"]
     assert dump(db) == before
 
@@ -137,7 +140,12 @@ def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None
         versions = conn.execute("SELECT version, name FROM schema_version").fetchall()
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"articles", "stories", "story_articles", "schema_version"} <= tables
-    assert versions == [(1, "initial"), (2, "story_explanations")]
+    assert versions == [
+        (1, "initial"),
+        (2, "story_explanations"),
+        (3, "clean_spans"),
+        (4, "search_and_digests"),
+    ]
     before = dump(db)
     with open_store(str(db)) as store:
         assert [a.id for a in store.current_articles()] == ["lib"]
@@ -152,27 +160,34 @@ def test_foreign_keys_are_enforced(db: Path) -> None:
 
 
 def test_an_old_database_is_migrated_on_open(db: Path) -> None:
-    with SQLiteStore(db, load_migrations()[:1]) as old:  # a store made by version 1
-        old.add_articles([clean("lib", LIBRARY)])
+    SQLiteStore(db, load_migrations()[:1]).close()  # a store made by version 1
+    with connect(db) as conn:  # and a row that version wrote
+        conn.execute(
+            "INSERT INTO articles (content_hash, id, raw, text, quality_score, ingested_at) "
+            "VALUES ('h', 'lib', ?, ?, 1.0, '2021-12-29T00:00:00+00:00')",
+            (LIBRARY, LIBRARY),
+        )
     with SQLiteStore(db) as store:
-        assert store.version == 2
-        assert store.unassigned_articles()[0].id == "lib"
+        assert store.version == 4
+        (old,) = store.unassigned_articles()
+        assert old.id == "lib" and old.paragraphs is None  # no spans kept then: cleaned again
+        assert restore_all([old], pytest.fail)[0].text == clean("lib", LIBRARY).text
         assert store.cluster_state() is None
-    extra = Migration(3, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
+    extra = Migration(5, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 3
+        assert store.version == 5
         assert store._conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 3
+        assert store.version == 5
 
 
 def test_a_failing_migration_is_rolled_back(db: Path) -> None:
     SQLiteStore(db).close()
-    bad = Migration(3, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
-    with pytest.raises(StoreError, match=r"migration 003_bad failed.*nowhere"):
+    bad = Migration(5, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=r"migration 005_bad failed.*nowhere"):
         SQLiteStore(db, [*load_migrations(), bad])
     with connect(db) as conn:
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 4
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'tags'").fetchone() is None
 
 
@@ -226,8 +241,13 @@ def test_every_field_round_trips(db: Path) -> None:
     with open_store(str(db)) as store:
         store.add_articles(articles)
     with open_store(str(db)) as store:
-        assert store.current_articles() == [a.article for a in articles]
-        assert store.current_articles()[0].published == articles[0].article.published
+        stored = store.current_articles()
+        assert [s.article for s in stored] == [a.article for a in articles]
+        assert stored[0].article.published == articles[0].article.published
+        # What cleaning kept and removed comes back with it: reading does not clean again.
+        assert [(s.paragraphs, s.removed) for s in stored] == [
+            (a.paragraphs, a.removed) for a in articles
+        ]
     with connect(db) as conn:
         row = conn.execute(
             "SELECT published, text, quality_score, quality_flags, content_hash, ingested_at "
@@ -293,6 +313,14 @@ def test_assign_stories_then_stories_and_explain(db: Path) -> None:
         assert store.unassigned_articles() == []
         assert store.cluster_state() == '{"state": 1}'
         assert store.explain("bridge") == [members[1], members[0]]
+        # Reads by id and by page, without reading whole tables.
+        assert store.stories(limit=1) == stories[:1]
+        assert store.stories(limit=2, offset=1) == stories[1:]
+        assert store.stories(offset=3) == []
+        assert store.story("bridge") == bridge and store.story("nowhere") is None
+        found = store.articles(["lib", "nowhere", "b1"])
+        assert [a.id for a in found] == ["lib", "b1"]
+        assert found[0].article.raw == LIBRARY
     assert row_count(db, "story_articles") == 4
 
 
@@ -302,7 +330,7 @@ def test_a_revision_leaves_its_story_until_assigned_again(db: Path) -> None:
         store.assign_stories([member("s", "b")], {"s": "Bridge"}, "{}")
         store.add_articles([clean("b", BRIDGE_UPDATED, url="https://example.org/bridge")])
         assert store.stories()[0].size == 0
-        assert [a.raw for a in store.unassigned_articles()] == [BRIDGE_UPDATED]
+        assert [a.article.raw for a in store.unassigned_articles()] == [BRIDGE_UPDATED]
         store.assign_stories([member("s", "b")], {}, "{}")
         assert store.stories()[0].article_ids == ("b",)
 
@@ -341,3 +369,31 @@ def test_a_closed_store_raises_store_error(db: Path) -> None:
 def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
     assert content_hash("The Bridge,  closed.\n\nNow!") == content_hash("the bridge closed now")
     assert content_hash("the bridge closed") != content_hash("the bridge reopened")
+
+
+def test_search_finds_current_articles_only_and_takes_any_words(db: Path) -> None:
+    url = "https://example.org/bridge"
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE, url=url), clean("lib", LIBRARY)])
+        store.assign_stories([member("s", "bridge")], {"s": "Bridge"}, "{}")
+        (hit,) = store.search("bridge")
+        assert (hit.article_id, hit.story_id) == ("bridge", "s") and "bridge" in hit.snippet
+        store.add_articles([clean("bridge", BRIDGE_UPDATED, url=url)])
+        (hit,) = store.search("shop owners")  # only the new revision has these words
+        assert hit.article_id == "bridge" and hit.story_id is None
+        assert len(store.search("bridge")) == 1  # the old revision left the index
+        # FTS5 syntax in a query is taken as words, never as a query language.
+        assert store.search('"bridge*') == store.search("bridge")
+        assert store.search('bridge" OR NEAR(*') == []  # all words required: "or", "near" too
+        assert store.search("") == [] and store.search("nothingmatches") == []
+
+
+def test_a_digest_is_kept_per_story_version(db: Path) -> None:
+    with open_store(str(db)) as store:
+        store.add_articles([clean("bridge", BRIDGE)])
+        store.assign_stories([member("s", "bridge")], {"s": "Bridge"}, "{}")
+        assert store.cached_digest("s", "v1") is None
+        store.save_digest("s", "v1", '{"summary": []}')
+        assert store.cached_digest("s", "v1") == '{"summary": []}'
+        store.save_digest("s", "v2", "{}")
+        assert store.cached_digest("s", "v1") is None and store.cached_digest("s", "v2") == "{}"

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from newsweave.cluster.stream import ActiveStory, ClusterOptions, StreamClusterer
-from newsweave.errors import NewsweaveError
+from newsweave.errors import StoreError
 
 FORMAT = 1
 
@@ -36,14 +36,18 @@ def load_state(text: str | None, options: ClusterOptions | None = None) -> Strea
     clusterer = StreamClusterer(options)
     if text is None:
         return clusterer
-    data = json.loads(text)
-    if data.get("format") != FORMAT:
-        raise NewsweaveError(f"stored clustering state has format {data.get('format')}")
-    clusterer.docs = int(data["docs"])
-    clusterer.swept = data["swept"]
-    clusterer.df = Counter(data["df"])
-    for story in data["stories"]:
-        clusterer.restore(_active(story), set(story["indexed"]))
+    try:
+        data = json.loads(text)
+        version = data.get("format")
+        if version != FORMAT:
+            raise StoreError(f"stored clustering state has format {version}, not {FORMAT}")
+        clusterer.docs = int(data["docs"])
+        clusterer.swept = data["swept"]
+        clusterer.df = Counter(data["df"])
+        for story in data["stories"]:
+            clusterer.restore(_active(story), set(story["indexed"]))
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise StoreError(f"stored clustering state is corrupt ({error!r}): re-ingest") from error
     return clusterer
 
 

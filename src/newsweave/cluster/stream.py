@@ -22,6 +22,7 @@ from itertools import repeat
 
 from newsweave.cluster.repair import particulars_verdict
 from newsweave.cluster.signature import Signature, conflicts, shared, signature
+from newsweave.errors import check_options
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
@@ -57,6 +58,21 @@ class ClusterOptions:
     conflict_penalty: float = 0.15  # taken off the margin per kind of particular in conflict
     shared_bonus: float = 0.03  # added to the margin per shared particular (two at most)
     merge_extra: float = 0.2  # two stories merge at this much above an article's threshold
+
+    def __post_init__(self) -> None:
+        counts = "article_terms centroid_terms probe_terms index_terms max_candidates"
+        counts += " title_weight max_vocabulary"
+        check_options(
+            self,
+            (0 < self.threshold <= 1, f"threshold must be in (0, 1], not {self.threshold}"),
+            (
+                self.threshold <= self.max_threshold <= 1,
+                f"max_threshold must be in [threshold, 1], not {self.max_threshold}",
+            ),
+            (min(self.per_day, self.grace_days, self.prior_docs) >= 0, "negative day or prior"),
+            (self.expire_days > 0, f"expire_days must be positive, not {self.expire_days}"),
+            *((getattr(self, n) >= 1, f"{n} must be 1 or more") for n in counts.split()),
+        )
 
     @classmethod
     def topics(cls) -> ClusterOptions:

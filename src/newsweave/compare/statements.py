@@ -10,13 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from newsweave.model import CleanArticle, Sentence
 from newsweave.text.outlets import outlet_key
 from newsweave.text.terms import content_terms
+from newsweave.text.vectors import Vector, dot, mean, tfidf, unit
 
 # Cosine between TF-IDF sentence vectors above which two sentences state the same thing.
 # At 0.5 rewrites with swapped synonyms (seed 004 vs 000) still group; distinct facts about
@@ -53,46 +50,35 @@ class Statement:
 @dataclass(frozen=True)
 class StatementSet:
     statements: tuple[Statement, ...]
-    vectors: csr_matrix  # one L2-normalised row per mention
-    centroid: np.ndarray  # normalised mean of all mention vectors
+    vectors: tuple[Vector, ...]  # one unit-length TF-IDF vector per mention (by `row`)
+    centroid: Vector  # unit-length mean of all mention vectors
 
 
 def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     """All usable sentences of `articles`, grouped into statements."""
     mentions = _mentions(articles)
-    if not mentions:
-        return StatementSet((), csr_matrix((0, 0)), np.zeros(0))
-    vectorizer = TfidfVectorizer(analyzer=_analyze, sublinear_tf=True)
-    vectors = vectorizer.fit_transform([m.sentence.text for m in mentions]).tocsr()
+    vectors = tuple(tfidf([content_terms(m.sentence.text) for m in mentions]))
     groups: list[list[Mention]] = []
-    leaders: list[int] = []
-    similarity = (vectors @ vectors.T).toarray()
+    leaders: list[Vector] = []
     for mention in mentions:
-        scores = [similarity[mention.row, lead] for lead in leaders]
-        best = int(np.argmax(scores)) if scores else -1
+        vector = vectors[mention.row]
+        scores = [dot(vector, lead) for lead in leaders]
+        best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
         same_article = best >= 0 and any(m.article is mention.article for m in groups[best])
         if best >= 0 and scores[best] >= SAME_STATEMENT and not same_article:
             groups[best].append(mention)
         else:
             groups.append([mention])
-            leaders.append(mention.row)
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    return StatementSet(
-        tuple(Statement(tuple(g)) for g in groups),
-        vectors,
-        centroid / norm if norm else centroid,
-    )
+            leaders.append(vector)
+    return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
 
 
 def _mentions(articles: Sequence[CleanArticle]) -> list[Mention]:
     mentions: list[Mention] = []
     for article in articles:
         for position, sentence in enumerate(article.sentences):
-            if MIN_WORDS <= len(sentence.text.split()) <= MAX_WORDS and _analyze(sentence.text):
+            if MIN_WORDS <= len(sentence.text.split()) <= MAX_WORDS and content_terms(
+                sentence.text
+            ):
                 mentions.append(Mention(article, sentence, position, len(mentions)))
     return mentions
-
-
-def _analyze(text: str) -> list[str]:
-    return list(content_terms(text).elements())

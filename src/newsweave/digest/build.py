@@ -7,12 +7,11 @@ import math
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
-from newsweave.compare.statements import Mention, Statement, StatementSet, group_statements
-from newsweave.model import Cited, CleanArticle, Digest, Fact, Provenance, Story
+from newsweave.compare import Statement, StatementSet, Worded, compare_story
+from newsweave.errors import check_options
+from newsweave.model import Cited, CleanArticle, Digest, Story
 from newsweave.provenance import trace_provenance
-from newsweave.provenance.credits import credits_in_text
+from newsweave.text.vectors import dot, mean
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
 _DANGLING = re.compile(
@@ -28,10 +27,6 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘']")
 QUOTE_WEIGHT = 0.7
 
 
-# A statement with the wording the digest quotes for it.
-Worded = tuple[Statement, str]
-
-
 @dataclass(frozen=True)
 class DigestOptions:
     """`words` caps the summary length (benchmark mode); otherwise `sentences` are chosen."""
@@ -43,29 +38,25 @@ class DigestOptions:
     # words): 0.4 gave ROUGE-1/2 recall 36.9/9.3, 0.3 gave 37.4/9.4, 0.2 37.4/9.5.
     redundancy: float = 0.3
 
+    def __post_init__(self) -> None:
+        check_options(
+            self,
+            (self.words is None or self.words >= 1, f"words must be 1 or more, not {self.words}"),
+            (self.sentences >= 1, f"sentences must be 1 or more, not {self.sentences}"),
+            (self.max_articles >= 1, f"max_articles must be 1 or more, not {self.max_articles}"),
+            (0 < self.redundancy <= 1, f"redundancy must be in (0, 1], not {self.redundancy}"),
+        )
+
 
 def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
     """The digest of one story, with its provenance: who copied whom, what each article
     credits, and how many independent origins stand behind the story and each fact."""
     options = options or DigestOptions()
     provenance = trace_provenance(story.articles)
-    articles = _readable(story, options.max_articles)
-    statements = group_statements(articles)
-    quotable = [(s, m.sentence.text) for s in statements.statements if (m := _wording(s))]
-    chosen = _select(quotable, statements, options)
+    compared = compare_story(_readable(story, options.max_articles), provenance)
+    chosen = _select(list(compared.worded), compared.statements, options)
     summary = tuple(Cited(text, s.article_ids) for s, text in chosen)
-    return Digest(story, summary, _facts(quotable, provenance), provenance)
-
-
-def _facts(quotable: list[Worded], provenance: Provenance) -> tuple[Fact, ...]:
-    """Statements backed by two or more independent origins (a copy and its source, or two
-    articles of one outlet, are one), most widely backed first."""
-    backed = [
-        (s, text, len({provenance.origins.get(i, i) for i in s.article_ids}))
-        for s, text in quotable
-    ]
-    backed.sort(key=lambda item: (-item[2], -len(item[0].outlets())))
-    return tuple(Fact(text, s.article_ids, count) for s, text, count in backed if count >= 2)
+    return Digest(story, summary, compared.comparison, provenance)
 
 
 def _readable(story: Story, limit: int) -> list[CleanArticle]:
@@ -96,10 +87,8 @@ def _select(
 
 def _score(statement: Statement, text: str, statements: StatementSet) -> float:
     """Centrality to the story x support across outlets x closeness to the articles' leads."""
-    rows = [m.row for m in statement.mentions]
-    centrality = float(
-        np.asarray(statements.vectors[rows].mean(axis=0)).ravel() @ statements.centroid
-    )
+    vectors = [statements.vectors[m.row] for m in statement.mentions]
+    centrality = dot(mean(vectors), statements.centroid)
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
     dangling = 0.5 if _DANGLING.match(text) else 1.0
@@ -112,31 +101,8 @@ def _repeats(
 ) -> bool:
     if not chosen:
         return False
-    row = statements.vectors[statement.mentions[0].row]
-    others = statements.vectors[[c.mentions[0].row for c in chosen]]
-    return float((row @ others.T).toarray().max()) >= limit
-
-
-def _wording(statement: Statement) -> Mention | None:
-    """The mention to quote: a clean sentence from the cleanest, earliest article, preferably
-    one that does not pass the fact on from another outlet ("..., NBC News reports"): the
-    citations say who reported it. Garbled sentences and spun articles back a statement but
-    are never quoted (None if only they do)."""
-    clean = [
-        m
-        for m in statement.mentions
-        if not m.sentence.garbled and "spun" not in m.article.quality.flags
-    ]
-    if not clean:
-        return None
-    return min(
-        clean,
-        key=lambda m: (
-            bool(credits_in_text(m.sentence.text)),
-            -m.article.quality.score,
-            m.position,
-        ),
-    )
+    vector = statements.vectors[statement.mentions[0].row]
+    return max(dot(vector, statements.vectors[c.mentions[0].row]) for c in chosen) >= limit
 
 
 def _narrative_position(statement: Statement) -> float:

@@ -1,1 +1,31 @@
-"""extract: what one article says (quotations, quantities, dates, entities), with spans."""
+"""extract: what one article says: quotations with speakers, quantities with what they
+count, temporal expressions resolved to dates, and the people, organisations and places it
+names, each with spans into the article's text as read. Only the kept paragraphs are read
+(never captions, bylines or comments)."""
+
+from __future__ import annotations
+
+from newsweave.extract.dates import find_dates
+from newsweave.extract.entities import find_entities
+from newsweave.extract.quantities import find_quantities
+from newsweave.extract.quotes import find_quotes
+from newsweave.model import ArticleFacts, CleanArticle
+
+__all__ = ["extract_facts", "find_dates", "find_entities", "find_quantities", "find_quotes"]
+
+
+def extract_facts(article: CleanArticle) -> ArticleFacts:
+    """Quotes, quantities, dates and entities of one cleaned article. Relative dates resolve
+    against the article's publication date (left unresolved when it has none)."""
+    raw, spans = article.article.raw, article.paragraphs
+    published = article.article.published
+    entities = find_entities(raw, spans)
+    return ArticleFacts(
+        article_id=article.id,
+        published=published,
+        published_inferred=False,
+        quotes=find_quotes(raw, spans, entities),
+        quantities=find_quantities(raw, spans),
+        dates=find_dates(article, published),
+        entities=entities,
+    )

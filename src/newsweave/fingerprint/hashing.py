@@ -25,7 +25,6 @@ expression.
 
 from __future__ import annotations
 
-import hashlib
 import string
 import zlib
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
+from newsweave.text.normalize import content_hash
 from newsweave.text.terms import STOPWORDS, content_term
 
 # 64 permutations, read by the LSH in candidates.py as 32 bands of 2 rows. 128 cost 30% more
@@ -76,7 +76,9 @@ _LOWER = np.arange(256, dtype=np.uint8)
 _LOWER[_byte_set("AZ")] += 32
 _BASE = 0x100000001B3  # odd, so invertible modulo 2^64
 _BASE_INVERSE = pow(_BASE, -1, 1 << 64)
-_POWERS: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+# (_BASE^i, _BASE^-i) for i < len: grown on demand and swapped in by one assignment, so a
+# thread never sees one table grown and the other not.
+_POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def fingerprint(article_id: str, sentences: Sequence[str]) -> Fingerprint:
     hashed = _hash_words(sentences)
     pairs = word_pairs(hashed.terms)
     names = name_pairs(hashed.words[hashed.is_name])
-    digest = hashlib.sha1(hashed.words.tobytes()).hexdigest()
+    digest = content_hash(" ".join(sentences))
     sketch = minhash_of(pairs, names)
     size = len(pairs) + len(names)
     return Fingerprint(article_id, digest, sketch, size, sentence_hashes(sentences))
@@ -203,12 +205,19 @@ def _mix(h: np.ndarray) -> np.ndarray:
 
 def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
     """_BASE^i and _BASE^-i modulo 2^64 for i < size (grown on demand, kept for the process)."""
-    if len(_POWERS[0]) < size:
-        size = max(size, 2 * len(_POWERS[0]), 4096)
-        for slot, base in enumerate((_BASE, _BASE_INVERSE)):
-            steps = np.full(size - 1, base, dtype=np.uint64)
-            _POWERS[slot] = np.concatenate([[np.uint64(1)], np.cumprod(steps, dtype=np.uint64)])
-    return _POWERS[0], _POWERS[1]
+    global _POWERS
+    powers = _POWERS
+    if len(powers[0]) < size:
+        size = max(size, 2 * len(powers[0]), 4096)
+        powers = (_power_table(_BASE, size), _power_table(_BASE_INVERSE, size))
+        _POWERS = powers
+    return powers
+
+
+def _power_table(base: int, size: int) -> np.ndarray:
+    steps = np.full(size - 1, base, dtype=np.uint64)
+    table: np.ndarray = np.concatenate([[np.uint64(1)], np.cumprod(steps, dtype=np.uint64)])
+    return table
 
 
 def _poly_hash(word: str) -> int:

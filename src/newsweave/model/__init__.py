@@ -4,7 +4,18 @@ This package is a leaf: it imports nothing else of newsweave, so every stage may
 """
 
 from newsweave.model.article import Article, CleanArticle, Quality, Removal, Sentence, TextAnalysis
-from newsweave.model.digest import Cited, Digest, Fact
+from newsweave.model.compare import (
+    Comparison,
+    Conflict,
+    ConflictValue,
+    Fact,
+    QuoteVariant,
+    SingleSource,
+    StoryEntity,
+    StoryQuote,
+    TimelineEntry,
+)
+from newsweave.model.digest import Cited, Digest
 from newsweave.model.facts import ArticleFacts, Entity, Quantity, Quote, Span, TimeExpression
 from newsweave.model.provenance import REUSE_KINDS, AlignedPair, Credit, Provenance, ReuseLink
 from newsweave.model.story import Assignment, Story
@@ -17,6 +28,9 @@ __all__ = [
     "Assignment",
     "Cited",
     "CleanArticle",
+    "Comparison",
+    "Conflict",
+    "ConflictValue",
     "Credit",
     "Digest",
     "Entity",
@@ -25,11 +39,16 @@ __all__ = [
     "Quality",
     "Quantity",
     "Quote",
+    "QuoteVariant",
     "Removal",
     "ReuseLink",
     "Sentence",
+    "SingleSource",
     "Span",
     "Story",
+    "StoryEntity",
+    "StoryQuote",
     "TextAnalysis",
     "TimeExpression",
+    "TimelineEntry",
 ]

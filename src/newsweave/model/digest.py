@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsweave.model.compare import Comparison
 from newsweave.model.provenance import Provenance
 from newsweave.model.story import Story
 
@@ -17,19 +18,11 @@ class Cited:
 
 
 @dataclass(frozen=True)
-class Fact:
-    """A statement found in several articles, with how many independent outlets back it."""
-
-    text: str
-    sources: tuple[str, ...]
-    independent_sources: int
-
-
-@dataclass(frozen=True)
 class Digest:
-    """The cited account of one story, with its provenance (copies, credits, origins)."""
+    """The cited account of one story: the summary the digest stage chose, what the compare
+    stage found across outlets, and the provenance (copies, credits, origins)."""
 
     story: Story
     summary: tuple[Cited, ...]
-    facts: tuple[Fact, ...]
+    comparison: Comparison = field(default_factory=Comparison)
     provenance: Provenance = field(default_factory=Provenance)

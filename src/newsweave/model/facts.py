@@ -52,8 +52,8 @@ class TimeExpression:
     """A temporal expression with its TimeML (TIMEX3) type and normalised value.
 
     `type` is DATE, TIME, DURATION or SET; `value` a TIMEX3 value ("2021-12-30", "2021-12",
-    "2021-W52", "2014", "P2H", "PRESENT_REF"), or None when it is relative and the article
-    gives no date to resolve it against (never guessed)."""
+    "2021-W52", "2014", "PT2H", "P3Y", "PRESENT_REF"), or None when it is relative and
+    the article gives no date to resolve it against (never guessed)."""
 
     text: str
     span: Span

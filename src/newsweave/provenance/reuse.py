@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsweave.errors import check_options
 from newsweave.fingerprint.align import align
 from newsweave.fingerprint.candidates import CandidateIndex
 from newsweave.fingerprint.hashing import features, fingerprint, words
@@ -62,6 +63,16 @@ class ReuseOptions:
     # Content-word Jaccard similarity a credited article needs with the crediting one (so a
     # credit to "the Harbour Gazette" links to its report of this event, not another one).
     credit_similarity: float = 0.12
+
+    def __post_init__(self) -> None:
+        shares = ("min_share", "verbatim", "close_wording", "sibling_margin", "duplicate")
+        counts = ("min_pairs", "min_pairs_spun", "min_pairs_reworded")
+        check_options(
+            self,
+            *((0 <= getattr(self, n) <= 1, f"{n} must be a share in [0, 1]") for n in shares),
+            *((getattr(self, n) >= 1, f"{n} must be 1 or more") for n in counts),
+            (0 <= self.credit_similarity <= 1, "credit_similarity must be in [0, 1]"),
+        )
 
 
 def find_reuse(

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from jinja2 import Environment, PackageLoader, select_autoescape
+from functools import cache
+from typing import TYPE_CHECKING
 
 from newsweave.model import Digest
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
 from newsweave.text.dates import format_date
 
-_ENV = Environment(
-    loader=PackageLoader("newsweave.render", "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-_ENV.filters["date"] = format_date
-_ENV.filters["counted"] = counted
-_ENV.filters["outlet"] = outlet_label
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+
+@cache
+def _environment() -> Environment:
+    """The template environment, made on first use: Jinja2 is imported only by commands that
+    write HTML."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("newsweave.render", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["date"] = format_date
+    env.filters["counted"] = counted
+    env.filters["outlet"] = outlet_label
+    return env
 
 
 def render_html(digests: Sequence[Digest]) -> str:
@@ -33,4 +44,4 @@ def render_html(digests: Sequence[Digest]) -> str:
         }
         for d in digests
     ]
-    return _ENV.get_template("digest.html").render(stories=stories)
+    return _environment().get_template("digest.html").render(stories=stories)

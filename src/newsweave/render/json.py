@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import asdict, fields
 from typing import Any
 
-from newsweave.model import AlignedPair, CleanArticle, Digest, ReuseLink
+from newsweave.model import AlignedPair, CleanArticle, Comparison, Digest, ReuseLink
 from newsweave.render.coverage import flags, independent_origins, outlets
 from newsweave.text.dates import format_date
 
@@ -29,20 +30,16 @@ def digest_record(digest: Digest) -> dict[str, Any]:
             "articles": [_story_article(digest, a) for a in story.articles],
         },
         "summary": [{"text": c.text, "sources": list(c.sources)} for c in digest.summary],
-        "facts": [
-            {
-                "text": f.text,
-                "sources": list(f.sources),
-                "independent_sources": f.independent_sources,
-            }
-            for f in digest.facts
-        ],
-        # Filled by the extract and compare stages (quotes, conflicts, timeline); empty lists
-        # keep the schema stable until then.
-        "conflicts": [],
-        "quotes": [],
-        "timeline": [],
+        **_comparison_record(digest.comparison),
         "reuse": [reuse_record(link, articles) for link in digest.provenance.reuse],
+    }
+
+
+def _comparison_record(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
+    """`facts`, `quotes`, `conflicts`, `timeline`, `single_source` and `entities`, each item
+    with the fields of its `newsweave.model.compare` type, in their order."""
+    return {
+        f.name: [asdict(item) for item in getattr(comparison, f.name)] for f in fields(comparison)
     }
 
 

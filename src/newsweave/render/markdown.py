@@ -16,14 +16,14 @@ def render_markdown(digests: Sequence[Digest]) -> str:
 def _story(digest: Digest) -> str:
     articles = digest.story.articles
     number = {a.id: i for i, a in enumerate(articles, start=1)}
-    lines = [f"# {_inline(digest.story.title)}", "", _byline(articles), "", "## Summary", ""]
-    lines += [f"- {_inline(c.text)} {_cite(c.sources, number)}" for c in digest.summary]
-    if digest.facts:
+    lines = [f"# {inline(digest.story.title)}", "", _byline(articles), "", "## Summary", ""]
+    lines += [f"- {inline(c.text)} {_cite(c.sources, number)}" for c in digest.summary]
+    if digest.comparison.facts:
         lines += ["", "## Confirmed by several outlets", ""]
         lines += [
-            f"- {_inline(f.text)} {_cite(f.sources, number)} "
+            f"- {inline(f.text)} {_cite(f.sources, number)} "
             f"({counted(f.independent_sources, 'independent outlet')})"
-            for f in digest.facts
+            for f in digest.comparison.facts
         ]
     lines += ["", "## Coverage", "", *_coverage(digest, number)]
     lines += ["", "## Sources", ""]
@@ -36,7 +36,7 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
     facts = coverage(digest)
     lines = []
     if facts.first is not None:
-        outlet = _inline(outlet_label(facts.first))
+        outlet = inline(outlet_label(facts.first))
         lines.append(f"- First: [{number[facts.first.id]}] {outlet}, {facts.first_date}")
     for line in facts.copies:
         lines.append(
@@ -45,7 +45,7 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
             f"sentence{'' if line.sentences == 1 else 's'}"
         )
     for article_id, credited in facts.credits:
-        names = ", ".join(_inline(name) for name in credited)
+        names = ", ".join(inline(name) for name in credited)
         lines.append(f"- [{number[article_id]}] credits {names}")
     origins = counted(facts.origins, "independent origin")
     lines.append(f"- {origins} among {counted(facts.articles, 'article')}")
@@ -65,15 +65,15 @@ def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
 
 def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
-    title = _inline(article.title)
+    title = inline(article.title)
     head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
-    parts = [head, _inline(outlet_label(article)), format_date(a.published) or "undated"]
+    parts = [head, inline(outlet_label(article)), format_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
     return " — ".join(parts) + f" (`{a.id}`)"
 
 
-def _inline(text: str) -> str:
+def inline(text: str) -> str:
     """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content."""
     for char in "\\`*_[]#|":
         text = text.replace(char, "\\" + char)

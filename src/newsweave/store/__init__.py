@@ -1,4 +1,6 @@
-"""store: articles (every revision kept) and stories, in SQLite (default) or, later, PostgreSQL.
+"""store: articles (every revision kept) and stories, behind the `Store` protocol (base.py);
+SQLite (store/sqlite/, the default) is the backend today, each backend in its own folder with
+its own migrations.
 
 with open_store("sqlite:///news.db") as store:
     report = store.add_articles(clean_articles)
@@ -10,18 +12,16 @@ import re
 from pathlib import Path
 
 from newsweave.errors import StoreError
-from newsweave.store.base import IngestReport, Store, StoredStory
-from newsweave.store.rows import content_hash
-from newsweave.store.sqlite import MEMORY, SQLiteStore
+from newsweave.store.base import IngestReport, SearchHit, Store, StoredArticle, StoredStory
 
 __all__ = [
     "DEFAULT_PATH",
     "IngestReport",
-    "SQLiteStore",
+    "SearchHit",
     "Store",
     "StoreError",
+    "StoredArticle",
     "StoredStory",
-    "content_hash",
     "open_store",
 ]
 
@@ -53,14 +53,16 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
     if name != "sqlite":
         raise StoreError(f"unsupported store URL {_redact(url)}: use a path or sqlite:///PATH")
     path = url[scheme.end() :]
-    if path in ("", "/", f"/{MEMORY}"):
-        return SQLiteStore(MEMORY)
+    if path in ("", "/", "/:memory:"):
+        return _sqlite(":memory:", create)
     if not path.startswith("/"):
         raise StoreError(f"bad SQLite URL {url}: write sqlite:///relative or sqlite:////absolute")
     return _sqlite(path[1:], create)
 
 
-def _sqlite(path: str, create: bool) -> SQLiteStore:
+def _sqlite(path: str, create: bool) -> Store:
+    from newsweave.store.sqlite import MEMORY, SQLiteStore  # the backend, imported when used
+
     if not create and path != MEMORY and not Path(path).expanduser().exists():
         raise StoreError(f"{path}: no such store (run `newsweave ingest` first)")
     return SQLiteStore(path)

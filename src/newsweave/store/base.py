@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
-from newsweave.model import Article, Assignment, CleanArticle
+from newsweave.model import Article, Assignment, CleanArticle, Removal
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,21 @@ class IngestReport:
 
 
 @dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with what cleaning kept (`paragraphs`, spans of `article.raw`)
+    and removed, so that reading it back does not clean it again. `paragraphs` is None for
+    rows stored before the spans were kept: those are cleaned again on reading."""
+
+    article: Article
+    paragraphs: tuple[tuple[int, int], ...] | None = None
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
 class StoredStory:
     """A story as stored: its articles' ids in publication order and the span they cover."""
 
@@ -33,6 +48,18 @@ class StoredStory:
     first_published: str | None  # ISO 8601, as newsweave.text.dates.format_date writes it
     last_published: str | None
     size: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """An article matching a full-text query, with the story it is in (None if unassigned)
+    and a short snippet of the matching text (plain text: the caller escapes it)."""
+
+    article_id: str
+    story_id: str | None
+    title: str | None
+    snippet: str
+    score: float  # higher is better; comparable only within one result list
 
 
 class Store(Protocol):
@@ -46,12 +73,17 @@ class Store(Protocol):
         """Store new articles and new revisions; content already stored is left as it is."""
         ...
 
-    def current_articles(self) -> list[Article]:
+    def current_articles(self) -> list[StoredArticle]:
         """The current revision of each article, by publication date (undated last), then
         ingest order."""
         ...
 
-    def unassigned_articles(self) -> list[Article]:
+    def articles(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        """The current revisions of the articles with these ids (unknown ids are left out),
+        in the order of `article_ids`."""
+        ...
+
+    def unassigned_articles(self) -> list[StoredArticle]:
         """Current articles in no story yet, in ingest (arrival) order."""
         ...
 
@@ -70,8 +102,27 @@ class Store(Protocol):
         """Why each current article of a story is in it, in publication order."""
         ...
 
-    def stories(self) -> list[StoredStory]:
-        """All stories, newest (latest publication) first."""
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[StoredStory]:
+        """Stories newest (latest publication) first; `limit` and `offset` page through them."""
+        ...
+
+    def story(self, story_id: str) -> StoredStory | None:
+        """One story by id, or None."""
+        ...
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Current articles matching `query` (words, all required), best first, paged. The
+        backend's own full-text search (SQLite FTS5, PostgreSQL tsvector), kept in step by
+        `add_articles`. A query the backend cannot parse is a StoreError with a message."""
+        ...
+
+    def cached_digest(self, story_id: str, version: str) -> str | None:
+        """The digest JSON saved for this version of the story (a hash of its current
+        article ids and contents), or None: a digest is computed once per story version."""
+        ...
+
+    def save_digest(self, story_id: str, version: str, digest_json: str) -> None:
+        """Keep the digest JSON of this version of the story (older versions are dropped)."""
         ...
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -23,3 +24,17 @@ def normalize_text(text: str) -> str:
 def comparable(text: str) -> str:
     """Lower-case words only: for deciding whether two short lines say the same thing."""
     return " ".join(re.findall(r"\w+", normalize_text(text).lower()))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def content_hash(text: str, url: str | None = None) -> str:
+    """sha256 (hex) of `url` and `text` as lower-case words joined by spaces: the one
+    identity of an article's content (the store's, and exact-duplicate search's).
+
+    Case, punctuation and spacing do not change it; words do. The store passes the URL,
+    because the same text at another outlet's address is a copy worth keeping: who reprinted
+    whom is what provenance is about."""
+    normalised = " ".join(_WORD.findall(text.lower()))
+    return hashlib.sha256(f"{url or ''}\n{normalised}".encode()).hexdigest()

@@ -1,19 +1,16 @@
-"""Conversions between pipeline data and the rows of the articles table."""
+"""Conversions between pipeline data and the rows of the SQLite articles table."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from newsweave.model import Article, Assignment, CleanArticle
+from newsweave.model import Article, Assignment, CleanArticle, Removal
+from newsweave.store.base import StoredArticle
 from newsweave.text.dates import format_date, parse_iso, timestamp
-
-_WORD = re.compile(r"\w+")
 
 # The article columns written by `article_row`, in the order of its values.
 ARTICLE_COLUMNS = (
@@ -35,18 +32,9 @@ ARTICLE_COLUMNS = (
     "quality_score",
     "quality_flags",
     "ingested_at",
+    "paragraphs",
+    "removed",
 )
-
-
-def content_hash(text: str, url: str | None = None) -> str:
-    """sha256 (hex) of the article's URL and its text as lowercase words joined by spaces.
-
-    Case, punctuation and spacing do not change the hash; words do. The URL is part of the
-    identity because the same text at another outlet's address is a copy worth keeping:
-    who reprinted whom is what provenance is about.
-    """
-    normalised = " ".join(_WORD.findall(text.lower()))
-    return hashlib.sha256(f"{url or ''}\n{normalised}".encode()).hexdigest()
 
 
 def article_row(
@@ -74,11 +62,22 @@ def article_row(
         clean.quality.score,
         json.dumps(list(clean.quality.flags), ensure_ascii=False),
         ingested_at,
+        json.dumps(clean.paragraphs),
+        json.dumps([[r.kind, r.start, r.end] for r in clean.removed]),
     )
 
 
-def row_article(row: sqlite3.Row) -> Article:
-    """The `Article` a row of the articles table was made from."""
+def row_article(row: sqlite3.Row) -> StoredArticle:
+    """The article a row of the articles table was made from, with its cleaning spans."""
+    paragraphs = row["paragraphs"]
+    return StoredArticle(
+        _article(row),
+        None if paragraphs is None else tuple((s, e) for s, e in json.loads(paragraphs)),
+        tuple(Removal(k, s, e) for k, s, e in json.loads(row["removed"] or "[]")),
+    )
+
+
+def _article(row: sqlite3.Row) -> Article:
     published = row["published"]
     metadata = json.loads(row["metadata"])
     return Article(

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
 from newsweave.errors import StoreError
-from newsweave.model import Article, Assignment, CleanArticle
-from newsweave.store.base import IngestReport, StoredStory
-from newsweave.store.migrate import Migration, load_migrations, migrate
-from newsweave.store.rows import (
+from newsweave.model import Assignment, CleanArticle
+from newsweave.store.base import IngestReport, SearchHit, StoredArticle, StoredStory
+from newsweave.store.sqlite.migrate import Migration, load_migrations, migrate
+from newsweave.store.sqlite.rows import (
     ARTICLE_COLUMNS,
     article_row,
     assignment_values,
-    content_hash,
     row_article,
     row_assignment,
 )
+from newsweave.text.normalize import content_hash
 
 MEMORY = ":memory:"
 _T = TypeVar("_T")
@@ -36,9 +38,33 @@ _CURRENT = (
 _STORY_ARTICLES = """
 SELECT sa.story_id, a.id, a.published, a.published_ts
 FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
-WHERE a.is_current = 1
+WHERE a.is_current = 1 AND sa.story_id IN ({})
 ORDER BY sa.story_id, a.published_ts IS NULL, a.published_ts, sa.position
 """
+# Stories newest first (by their latest dated article; undated stories last, in the order
+# they were made), paged with LIMIT ? OFFSET ?.
+_STORY_PAGE = """
+SELECT s.id, s.title FROM stories AS s
+LEFT JOIN story_articles AS sa ON sa.story_id = s.id
+LEFT JOIN articles AS a ON a.seq = sa.article_seq AND a.is_current = 1
+GROUP BY s.id
+ORDER BY MAX(a.published_ts) IS NULL, MAX(a.published_ts) DESC, s.position
+LIMIT ? OFFSET ?
+"""
+_ONE_STORY = "SELECT id, title FROM stories WHERE id = ?"
+_SEARCH = """
+SELECT a.id, sa.story_id, a.title, snippet(article_search, 1, '', '', ' … ', 24), rank
+FROM article_search JOIN articles AS a ON a.seq = article_search.rowid
+LEFT JOIN story_articles AS sa ON sa.article_seq = a.seq
+WHERE article_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?
+"""
+# The current revision of each id (the latest ingested when two current articles share one).
+_BY_IDS = """
+SELECT * FROM articles WHERE seq IN (
+    SELECT MAX(seq) FROM articles WHERE is_current = 1 AND id IN ({}) GROUP BY id
+)
+"""
+_BATCH = 500  # ids per query: under SQLite's limit on host parameters
 _UNASSIGNED = """
 SELECT * FROM articles AS a
 WHERE a.is_current = 1 AND NOT EXISTS (SELECT 1 FROM story_articles WHERE article_seq = a.seq)
@@ -102,10 +128,20 @@ class SQLiteStore:
                     revised += 1
         return IngestReport(added=added, unchanged=unchanged, revised=revised)
 
-    def current_articles(self) -> list[Article]:
+    def current_articles(self) -> list[StoredArticle]:
         return self._read(lambda conn: [row_article(r) for r in conn.execute(_CURRENT)])
 
-    def unassigned_articles(self) -> list[Article]:
+    def articles(self, article_ids: Sequence[str]) -> list[StoredArticle]:
+        wanted = list(dict.fromkeys(article_ids))
+        found: dict[str, StoredArticle] = {}
+        for start in range(0, len(wanted), _BATCH):
+            batch = wanted[start : start + _BATCH]
+            query = _BY_IDS.format(", ".join("?" for _ in batch))
+            rows: list[sqlite3.Row] = self._read(partial(_fetch, query, batch))
+            found.update((r["id"], row_article(r)) for r in rows)
+        return [found[i] for i in wanted if i in found]
+
+    def unassigned_articles(self) -> list[StoredArticle]:
         return self._read(lambda conn: [row_article(r) for r in conn.execute(_UNASSIGNED)])
 
     def assign_stories(
@@ -135,8 +171,34 @@ class SQLiteStore:
         rows = self._read(lambda conn: conn.execute(_EXPLAIN, (story_id,)).fetchall())
         return [row_assignment(story_id, row) for row in rows]
 
-    def stories(self) -> list[StoredStory]:
-        return self._read(_read_stories)
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[StoredStory]:
+        page = (-1 if limit is None else limit, offset)
+        return self._read(lambda conn: _read_stories(conn, _STORY_PAGE, page))
+
+    def story(self, story_id: str) -> StoredStory | None:
+        found = self._read(lambda conn: _read_stories(conn, _ONE_STORY, (story_id,)))
+        return found[0] if found else None
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self._read(partial(_fetch, _SEARCH, (match, limit, offset)))
+        return [SearchHit(r[0], r[1], r[2], r[3], -float(r[4])) for r in rows]
+
+    def cached_digest(self, story_id: str, version: str) -> str | None:
+        query = "SELECT digest FROM story_digests WHERE story_id = ? AND version = ?"
+        rows = self._read(partial(_fetch, query, (story_id, version)))
+        return str(rows[0][0]) if rows else None
+
+    def save_digest(self, story_id: str, version: str, digest_json: str) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO story_digests (story_id, version, digest, saved_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET version = "
+                "excluded.version, digest = excluded.digest, saved_at = excluded.saved_at",
+                (story_id, version, digest_json, _now()),
+            )
 
     def close(self) -> None:
         with self._lock:
@@ -202,6 +264,17 @@ def _connect(where: str) -> sqlite3.Connection:
     return conn
 
 
+def fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: each word quoted (so no FTS5 syntax is ever
+    interpreted), all required."""
+    words = re.findall(r"\w+", query)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _fetch(query: str, parameters: Sequence[object], conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(query, parameters).fetchall()
+
+
 def _insert_member(conn: sqlite3.Connection, assignment: Assignment) -> None:
     seq = _current_seq(conn, assignment.article_id, assignment.story_id)
     conn.execute(
@@ -223,27 +296,33 @@ def _current_seq(conn: sqlite3.Connection, article_id: str, story_id: str) -> in
     return int(row[0])
 
 
-def _read_stories(conn: sqlite3.Connection) -> list[StoredStory]:
+def _read_stories(
+    conn: sqlite3.Connection, query: str, parameters: tuple[object, ...]
+) -> list[StoredStory]:
+    """The stories `query` selects (id, title, in order), each with its current articles."""
+    heads = conn.execute(query, parameters).fetchall()
+    if not heads:
+        return []
+    marks = ", ".join("?" for _ in heads)
     members: dict[str, list[tuple[str, str | None, float | None]]] = {}
-    for story_id, article_id, published, published_ts in conn.execute(_STORY_ARTICLES):
+    rows = conn.execute(_STORY_ARTICLES.format(marks), [h[0] for h in heads])
+    for story_id, article_id, published, published_ts in rows:
         members.setdefault(story_id, []).append((article_id, published, published_ts))
-    found = []
-    for story_id, title, position in conn.execute("SELECT id, title, position FROM stories"):
-        articles = members.get(story_id, [])
-        dated = [(ts, published) for _, published, ts in articles if ts is not None]
-        first = min(dated)[1] if dated else None
-        last = max(dated) if dated else None
-        story = StoredStory(
-            id=story_id,
-            title=title,
-            article_ids=tuple(a[0] for a in articles),
-            first_published=first,
-            last_published=last[1] if last else None,
-            size=len(articles),
-        )
-        found.append((-last[0] if last else float("inf"), position, story))
-    found.sort(key=lambda item: (item[0], item[1]))
-    return [story for _, _, story in found]
+    return [_stored_story(story_id, title, members.get(story_id, [])) for story_id, title in heads]
+
+
+def _stored_story(
+    story_id: str, title: str, articles: list[tuple[str, str | None, float | None]]
+) -> StoredStory:
+    dated = [(ts, published) for _, published, ts in articles if ts is not None]
+    return StoredStory(
+        id=story_id,
+        title=title,
+        article_ids=tuple(a[0] for a in articles),
+        first_published=min(dated)[1] if dated else None,
+        last_published=max(dated)[1] if dated else None,
+        size=len(articles),
+    )
 
 
 def _now() -> str:

@@ -30,7 +30,7 @@ class Migration:
 def load_migrations() -> tuple[Migration, ...]:
     """The migrations shipped with the package, numbered 1, 2, ... without gaps."""
     found = []
-    for entry in (files("newsweave.store") / "migrations").iterdir():
+    for entry in (files("newsweave.store.sqlite") / "migrations").iterdir():
         match = _NAME.match(entry.name)
         if match and entry.is_file():
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))

@@ -1,0 +1,185 @@
+"""Quotation benchmark: newsweave's quotes and speakers against PolNeAR's attributions.
+
+Protocol (../shared/datasets/quotes-polnear/README.md, after the Gender Gap Tracker's
+scorer): gold items are the attributions whose Content is wrapped in quotation marks; a
+prediction matches a gold quote when it covers more than t of the gold's characters (t = 0.3
+and 0.8), one to one, best first; micro P/R/F1 over the split. Speaker accuracy: over matched
+pairs with a gold Source, the predicted speaker mention overlaps it. Gold items with no
+Source are left out of the speaker accuracy. Then the cost of extraction on DUC 2004
+articles, as a ratio to reading and cleaning them.
+
+    python -m benchmarks.quotes [--split dev|test] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsweave.clean import clean_article
+from newsweave.extract.entities import find_entities
+from newsweave.extract.quotes import find_quotes
+from newsweave.read import read_inputs
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+POLNEAR = SHARED / "quotes-polnear" / "data"
+DUC = SHARED / "duc2004-task2" / "docs"
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    content: tuple[Span, ...]
+    source: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Predicted:
+    span: Span
+    speaker: Span | None
+
+
+def read_article(text: str, ann: str) -> list[GoldQuote]:
+    """The direct quotations of one BRAT standoff file: attributions whose Content begins at
+    or just after an opening mark and ends at or just before a closing one."""
+    spans: dict[str, tuple[Span, ...]] = {}
+    events = []
+    for line in ann.splitlines():
+        if re.match(r"^T\d+\t", line):
+            tid, rest = line.split("\t")[:2]
+            offsets = rest.split(" ", 1)[1]
+            spans[tid] = tuple((int(a), int(b)) for a, b in (o.split() for o in offsets.split(";")))
+        elif re.match(r"^E\d+\t", line):
+            events.append(dict(role.split(":") for role in line.split("\t")[1].split()))
+    gold = []
+    for event in events:
+        content = spans.get(event.get("Content", ""), ())
+        if content and is_direct(text, content[0][0], content[-1][1]):
+            gold.append(GoldQuote(content, spans.get(event.get("Source", ""), ())))
+    return gold
+
+
+def is_direct(text: str, start: int, end: int) -> bool:
+    opens = text[start : start + 1] in '"“' or text[max(0, start - 1) : start] in '"“'
+    return opens and (text[end - 1 : end] in '"”' or text[end : end + 1] in '"”')
+
+
+@dataclass(frozen=True)
+class Scores:
+    gold: int
+    predicted: int
+    matched: int
+    speaker_hits: int
+    speaker_scored: int
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    def speaker_accuracy(self) -> float:
+        return self.speaker_hits / self.speaker_scored if self.speaker_scored else 0.0
+
+
+def score_article(gold: Sequence[GoldQuote], predicted: Sequence[Predicted], t: float) -> Scores:
+    """One-to-one matching, each gold quote taking the unused prediction covering the largest
+    share of its characters above `t`."""
+    used: set[int] = set()
+    matched = hits = scored = 0
+    for item in gold:
+        chars = {i for a, b in item.content for i in range(a, b)}
+        best, best_score = -1, t
+        for k, pred in enumerate(predicted):
+            share = len(chars & set(range(*pred.span))) / len(chars) if chars else 0.0
+            if k not in used and share > best_score:
+                best, best_score = k, share
+        if best < 0:
+            continue
+        used.add(best)
+        matched += 1
+        if item.source:
+            scored += 1
+            hits += _overlaps(predicted[best].speaker, item.source)
+    return Scores(len(gold), len(predicted), matched, hits, scored)
+
+
+def _overlaps(speaker: Span | None, source: Iterable[Span]) -> bool:
+    return speaker is not None and any(speaker[0] < b and a < speaker[1] for a, b in source)
+
+
+def add(scores: Iterable[Scores]) -> Scores:
+    items = list(scores)
+    return Scores(*(sum(getattr(s, f) for s in items) for f in Scores.__dataclass_fields__))
+
+
+def load_split(split: str, limit: int | None = None) -> list[tuple[str, list[GoldQuote]]]:
+    """(text, gold quotes) for each article of a PolNeAR split, annotated by the
+    lexicographically first annotator listed for it."""
+    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as handle:
+        first = {
+            row["filename"]: min(row["annotators"].split("|"))
+            for row in csv.DictReader(handle, delimiter="\t")
+            if row["compartment"] == split
+        }
+    articles = []
+    for path in sorted((POLNEAR / split / "text").glob("*.txt"))[:limit]:
+        text = path.read_text(encoding="utf-8")
+        ann = POLNEAR / split / "attributions" / f"{path.stem}_{first[path.stem]}.ann"
+        articles.append((text, read_article(text, ann.read_text(encoding="utf-8"))))
+    return articles
+
+
+def predict(text: str) -> list[Predicted]:
+    """newsweave's quotes of a PolNeAR text, whose paragraphs are separated by blank lines
+    (the headline first)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [Predicted(q.span, q.speaker_span) for q in find_quotes(text, spans)]
+
+
+def score_split(split: str, limit: int | None = None) -> dict[float, Scores]:
+    articles = [(gold, predict(text)) for text, gold in load_split(split, limit)]
+    return {t: add(score_article(g, p, t) for g, p in articles) for t in (0.3, 0.8)}
+
+
+def extraction_cost() -> tuple[int, float, float]:
+    """(articles, ms per article to read and clean, ms per article to find entities and
+    quotes) on DUC 2004."""
+    started = time.perf_counter()
+    articles = [clean_article(a) for a in read_inputs([str(DUC)]) if not isinstance(a, Exception)]
+    reading = time.perf_counter() - started
+    started = time.perf_counter()
+    for article in articles:
+        entities = find_entities(article.article.raw, article.paragraphs)
+        find_quotes(article.article.raw, article.paragraphs, entities)
+    extracting = time.perf_counter() - started
+    n = len(articles)
+    return n, 1000 * reading / n, 1000 * extracting / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    print(f"PolNeAR {args.split}, direct quotations")
+    print(f"{'t':>4} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
+    for t, scores in score_split(args.split, args.limit).items():
+        p, r, f = scores.prf()
+        print(
+            f"{t:>4} {scores.gold:>5} {scores.predicted:>5} {p:6.3f} {r:6.3f} {f:6.3f}"
+            f" {scores.speaker_accuracy():8.3f}"
+        )
+    n, reading, extracting = extraction_cost()
+    print(
+        f"\nDUC 2004, {n} articles: read+clean {reading:.2f} ms/article, entities+quotes "
+        f"{extracting:.2f} ms/article ({extracting / reading:.2f}x)"
+    )
+
+
+if __name__ == "__main__":
+    main()

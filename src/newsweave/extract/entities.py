@@ -1,0 +1,187 @@
+"""People, organisations and places named in one article, their variants merged.
+
+No trained model: capitalised runs of words not explained by sentence case, titles and
+honorifics as evidence of a person ("Secretary of State Antony Blinken", "Mr. Hale"), small
+gazetteers for places and organisation names, and the article's own repetitions: a surname
+alone ("Blinken") is the person named in full elsewhere in it, and close spellings of one
+surname ("Zelenskyy", "Zelensky") are one person."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.clean.sentences import split_sentences
+from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
+from newsweave.model import Entity
+from newsweave.text.names import (
+    TITLES,
+    capitalised_runs,
+    person_key,
+    spelled_alike,
+    split_title,
+    surname,
+)
+from newsweave.text.terms import STOPWORDS
+
+Span = tuple[int, int]
+
+# Capitalised words that are never a name on their own: calendar words and sentence openers.
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday i it the this that these those he she they we you his her their our its
+    but and or if when while after before as in on at for with by from to of a an there here
+    earlier later meanwhile however still yet so also even last next since despite""".split()
+)
+# Last words of capitalised runs that name a thing or a landform, not a person.
+_NOT_PERSON_ENDINGS = frozenset(
+    """Sea Ocean River Peninsula Mountains Island Islands Lake Gulf Bay Valley Strait Region
+    Province County City Street Square Article Act Treaty Dialogue Summit Agreement Accord
+    Stream Pipeline Day War Games Cup Prize Award Bill Plan Program Project Initiative Format
+    Index Festival Conference""".split()
+)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote|asked|noted)\b")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One naming of an entity: its surface, [start, end) in raw, its kind ("person",
+    "organization", "place", or "name" when the words alone do not tell), and the title the
+    text put before it ("Secretary of State")."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    title: str = ""
+
+
+def find_entities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Entity, ...]:
+    """The people, organisations and places named in `raw`'s `spans`, in order of first
+    mention, each with its variants merged and every mention's span."""
+    return merge_mentions(find_mentions(raw, spans))
+
+
+def find_mentions(raw: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Every naming of a person, organisation or place in `raw`'s `spans`, in text order."""
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", raw)}
+    mentions = []
+    for start, end in spans:
+        for sentence in split_sentences(raw, start, end):
+            opening = _opening(raw, sentence.start)
+            for run in capitalised_runs(raw, sentence.start, sentence.end):
+                mention = _mention(raw, run.text, run.start, run.start == opening, lower_words)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _opening(raw: str, start: int) -> int:
+    """Where a sentence's first word begins, past quote marks and brackets."""
+    while start < len(raw) and raw[start] in "\"'“‘([ ":
+        start += 1
+    return start
+
+
+def _mention(
+    raw: str, text: str, start: int, opens_sentence: bool, lower_words: set[str]
+) -> Mention | None:
+    words = text.split()
+    # A sentence's first word is capitalised anyway: drop it when it is a common word.
+    while words and (
+        words[0].lower() in _NOT_NAMES
+        or re.search(r"-[a-z]", words[0]) is not None  # "Russian-annexed Crimea"
+        or (opens_sentence and (words[0].lower() in STOPWORDS or words[0].lower() in lower_words))
+    ):
+        start = raw.index(words[1], start) if len(words) > 1 else start
+        words = words[1:]
+        opens_sentence = False
+    if not words:
+        return None
+    text = " ".join(words)
+    title, name = split_title(text)
+    if not name or name.lower() in _NOT_NAMES or len(name) < 2:
+        return None
+    name_start = raw.find(name.split()[0], start + len(title))
+    end = name_start + len(name) if raw.startswith(name, name_start) else start + len(text)
+    return Mention(name, name_start, end, _kind(raw, name, end, title, lower_words), title)
+
+
+def _kind(raw: str, name: str, end: int, title: str, lower_words: set[str]) -> str:
+    words = name.split()
+    if name in PLACES:
+        return "place"
+    if name in ORGS or words[-1] in ORG_ENDINGS or (_ACRONYM.fullmatch(name) is not None):
+        return "organization"
+    if any(w.lower().rstrip(".") in TITLES for w in title.split() + words[:1]):
+        return "person"
+    if words[-1] in _NOT_PERSON_ENDINGS or any(w.lower() in lower_words for w in words):
+        return "name"
+    if len(words) > 1 and all(w[0].isupper() or len(w) <= 3 for w in words):
+        return "person"
+    return "person" if _SPEECH_AFTER.match(raw, end) else "name"
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
+    """Mentions grouped into entities: people by name key, surname and close spelling;
+    organisations and places by their words; bare names that match no person dropped."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
+    full_keys = _person_keys(people)
+    for mention in mentions:
+        key = _group_key(mention, full_keys)
+        if key is not None:
+            groups[key].append(mention)
+    entities = [_entity(key, members) for key, members in groups.items()]
+    return tuple(sorted(entities, key=lambda e: e.spans[0]))
+
+
+def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
+    """Each full person-name key mapped to the key of its group: keys whose first names agree
+    and whose surnames are spelled alike share the first such key seen."""
+    canonical: dict[str, str] = {}
+    for mention in people:
+        key = person_key(mention.text)
+        if key in canonical:
+            continue
+        first, last = key.split()[0], key.split()[-1]
+        canonical[key] = next(
+            (
+                group
+                for other, group in canonical.items()
+                if other.split()[0] == first and spelled_alike(other.split()[-1], last)
+            ),
+            key,
+        )
+    return canonical
+
+
+def _group_key(mention: Mention, full_keys: dict[str, str]) -> str | None:
+    if mention.kind in ("organization", "place"):
+        return f"{mention.kind}:{mention.text.lower()}"
+    key = person_key(mention.text)
+    if key in full_keys:
+        return "person:" + full_keys[key]
+    last = surname(mention.text)
+    matches = {g for k, g in full_keys.items() if spelled_alike(k.split()[-1], last)}
+    if len(matches) == 1:
+        return "person:" + matches.pop()
+    if mention.kind == "person" and not matches:
+        return "person:" + key
+    return None
+
+
+def _entity(key: str, members: Sequence[Mention]) -> Entity:
+    kind = key.split(":", 1)[0]
+    counts = Counter(m.text for m in members)
+    variants = tuple(dict.fromkeys(m.text for m in members))
+    size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in variants}
+    full = [v for v in variants if size[v] == max(size.values())]
+    # The name is the full form the article uses most; first seen wins a tie.
+    name = max(full, key=lambda v: counts[v])
+    spans = tuple(sorted({(m.start, m.end) for m in members}))
+    return Entity(name=name, kind=kind, variants=variants, spans=spans)

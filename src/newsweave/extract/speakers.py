@@ -1,0 +1,167 @@
+"""Who a quotation is attributed to: the words of an attribution ("State Department
+spokesperson Ned Price", "the spokesperson, Emily Horne", "a senior administration official",
+"he") read as a speaker, a role, and whether the source is unnamed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.model import Entity
+from newsweave.text.names import capitalised_runs, person_key, split_title, surname
+
+Span = tuple[int, int]
+
+# Reporting verbs and phrases that attribute a quotation (PolNeAR train cues, most frequent).
+CUES = (
+    "said|says|say|told|tells|added|adds|wrote|writes|explained|continued|noted|notes|stated|"
+    "argued|argues|asked|asks|replied|responded|insisted|declared|warned|claimed|claims|"
+    "recalled|tweeted|posted|remarked|acknowledged|conceded|admitted|announced|countered|"
+    "exclaimed|joked|quipped|predicted|suggested|urged|vowed|promised|pledged|boasted|"
+    "complained|cautioned|emphasized|emphasised|stressed|observed|concluded|shouted|yelled|"
+    "declared|testified|reiterated|confirmed|charged|mused|lamented|chimed in|went on|"
+    "according to"
+)
+PRONOUNS = frozenset("he she they i we it".split())
+# Head nouns of an unnamed source ("a senior administration official", "the person").
+SOURCE_NOUNS = frozenset(
+    """official officials source sources person people spokesman spokeswoman spokesperson
+    spokespeople aide aides adviser advisers advisor advisors diplomat diplomats officer
+    officers analyst analysts expert experts member members staffer staffers lawmaker
+    lawmakers executive executives employee employees insider insiders someone observer
+    observers witness witnesses resident residents critic critics supporter supporters
+    representative representatives strategist strategists operative operatives ally allies
+    insider confidant associate associates friend friends negotiator negotiators""".split()
+)
+# Lower-case words that belong to a role in front of a name ("National Security Council
+# spokeswoman", "Republican presidential candidate").
+_ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson secretary minister adviser advisor director chief
+    press deputy assistant senior former acting candidate nominee hopeful front-runner
+    presidential vice chairman chairwoman leader officer envoy ambassador correspondent
+    reporter analyst professor president governor senator representative mayor attorney
+    general campaign manager strategist economist commissioner lawyer counsel founder""".split()
+)
+_RELATIVE = re.compile(r"[.,]?\s+(?:who|which|speaking|speaks)\s|\.\s+(?=[a-zA-Z])")
+_CONJUNCTION = re.compile(r"(?:And|But|So|Yet|Still|Then|Now)\s+")
+_PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
+_DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as resolved: `name` the fullest name or the unnamed source's description,
+    `span` the mention in raw."""
+
+    name: str
+    span: Span
+    role: str | None = None
+    anonymous: bool = False
+    pronoun: bool = False
+    kind: str = "person"  # or "organization" for a body or place that speaks
+
+
+def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+    """The speaker named by `raw[start:end]`, the words an attribution gives: a person (by the
+    fullest name the article gives), a pronoun, an organisation, or an unnamed source."""
+    while start < end and raw[start] in " ,;:\n\t":
+        start += 1
+    while end > start and raw[end - 1] in " ,;:\n\t":
+        end -= 1
+    conjunction = _CONJUNCTION.match(raw, start, end)  # "And he added"
+    start = conjunction.end() if conjunction else start
+    relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
+    end = relative.start() if relative else end
+    pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
+    if pronoun:
+        start, end = pronoun.start(1), pronoun.end(1)
+    phrase = raw[start:end]
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    if phrase.lower() in PRONOUNS:
+        return Speaker(phrase, (start, end), pronoun=True)
+    named = _named(raw, start, end, entities)
+    if named is not None:
+        return named
+    return _unnamed(raw, start, end)
+
+
+def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+    """A person or organisation named in the phrase: the last capitalised run holding one."""
+    for run in reversed(capitalised_runs(raw, start, end)):
+        title, name = split_title(run.text)
+        if not name or name.lower() in PRONOUNS:
+            continue
+        name_start = run.start + run.text.rindex(name.split()[0])
+        span = (name_start, run.end)
+        entity = _entity_of(name, entities)
+        kind = entity.kind if entity else ("person" if title or " " in name else "")
+        head = raw[run.end : end].split()
+        if head and head[-1].lower() in SOURCE_NOUNS and "," not in raw[run.end : end]:
+            return None  # "a White House official": an unnamed source of that body
+        if kind == "person":
+            role = role_before(raw, span[0], start) or _apposition(raw, run.end, end)
+            return Speaker(entity.name if entity else name, span, role or None)
+        if kind:
+            return Speaker(entity.name if entity else name, span, kind="organization")
+    return None
+
+
+def _entity_of(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a name refers to: one with that variant, else the one person whose surname
+    it is."""
+    for entity in entities:
+        if name in entity.variants:
+            return entity
+    people = [e for e in entities if e.kind == "person" and surname(e.name) == surname(name)]
+    if len(people) == 1 and len(person_key(name).split()) <= 1:
+        return people[0]
+    return None
+
+
+def role_before(raw: str, name_start: int, limit: int) -> str:
+    """The role the text writes right before a name ("State Department spokesperson",
+    "Secretary of State", "the spokesperson,"), within `raw[limit:name_start]`."""
+    words = list(re.finditer(r"[\w.’'-]+|,", raw[limit:name_start]))
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        text = word.group()
+        if text == "," and not kept:  # "the spokesperson, Emily Horne"
+            continue
+        if text[0].isupper() or text.lower().rstrip(".") in _ROLE_WORDS or (text == "of" and kept):
+            kept.append(word)
+            continue
+        break
+    while kept and kept[0].group() == "of":
+        kept.pop(0)
+    if not kept:
+        return ""
+    role = raw[limit + kept[-1].start() : limit + kept[0].end()].rstrip(".,")
+    return role if any(w.group()[0].islower() or _is_title(w.group()) for w in kept) else ""
+
+
+def _is_title(word: str) -> bool:
+    return split_title(word)[1] == ""
+
+
+def _apposition(raw: str, start: int, end: int) -> str:
+    """The role after a name: "Jane Roe, a spokeswoman for the campaign," -> that role."""
+    tail = raw[start:end].strip(" ,")
+    match = _DETERMINER.match(tail + " ")
+    return tail if match and tail.split()[-1].lower() in _ROLE_WORDS | SOURCE_NOUNS else ""
+
+
+def _unnamed(raw: str, start: int, end: int) -> Speaker | None:
+    """An unnamed source ("a senior administration official", "officials") or a body
+    described in lower case ("the campaign"): the description from its determiner on."""
+    phrase = raw[start:end]
+    words = phrase.split()
+    if not words or not words[-1][0].isalpha():
+        return None
+    anonymous = words[-1].lower().rstrip(".,") in SOURCE_NOUNS
+    determiners = [m.start() for m in _DETERMINER.finditer(phrase + " ")]
+    first = start + determiners[-1] if determiners and anonymous else start
+    if len(raw[first:end].split()) > 8:
+        return None
+    return Speaker(raw[first:end], (first, end), anonymous=anonymous)

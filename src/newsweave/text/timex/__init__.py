@@ -1,0 +1,91 @@
+"""Temporal expressions in news text: a rule-based TimeML TIMEX3 tagger and normaliser.
+
+`find_time_expressions` finds "Thursday", "Dec. 7", "earlier this month", "two hours",
+"the 1990s" and the like and resolves each against the article's date: weekdays by the tense
+of the verbs around them, month-days to the nearest such date. Without a date, absolute
+expressions still resolve and relative ones get the value None, never a guess.
+
+Rules by hand rather than a library: dateparser and ctparse parse a date string you already
+have but do not find expressions in running text with TimeML spans, types and durations
+(measured in benchmarks/temporal.py); HeidelTime and SUTime need a JVM."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from newsweave.model import TimeExpression
+from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context, Reading, Rule
+
+__all__ = ["find_time_expressions"]
+
+
+def find_time_expressions(
+    raw: str, spans: Sequence[tuple[int, int]], anchor: date | datetime | None
+) -> tuple[TimeExpression, ...]:
+    """Every temporal expression inside `spans` of `raw`, in text order, with spans into raw.
+
+    `anchor` is the publication date the relative ones ("yesterday", "Thursday") resolve
+    against; where two readings overlap the longer one wins ("Thursday Dec. 30" is one)."""
+    day = anchor.date() if isinstance(anchor, datetime) else anchor
+    context = Context(raw, day)
+    found: list[TimeExpression] = []
+    for start, end in spans:
+        found.extend(_longest(_candidates(context, start, end)))
+    return tuple(found)
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# How far around a trigger word a rule's pattern is run: the longest prefix before the
+# trigger ("the beginning of" March) and the longest tail after it fit in it.
+WINDOW = 40
+
+
+def _candidates(context: Context, start: int, end: int) -> list[TimeExpression]:
+    triggers: list[tuple[str, int, int]] = []
+    for token in _TOKEN.finditer(context.raw, start, end):
+        word = token[0]
+        triggers.append((NUMBER_TOKEN if word[0].isdigit() else word.lower(), *token.span()))
+    candidates = []
+    for rule in RULES:
+        for first, last in _windows(context.raw, rule, triggers, (start, end)):
+            for match in rule.pattern.finditer(context.raw, first, last):
+                reading = rule.handler(match, context)
+                if reading is not None:
+                    expression = TimeExpression(match[0], match.span(), *_fields(reading))
+                    candidates.append(expression)
+    return candidates
+
+
+def _windows(
+    raw: str, rule: Rule, triggers: list[tuple[str, int, int]], span: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The stretches of `span` around the rule's trigger words, merged, on word boundaries."""
+    windows: list[tuple[int, int]] = []
+    for word, first, last in triggers:
+        if word not in rule.triggers:
+            continue
+        low = raw.rfind(" ", span[0], max(span[0], first - WINDOW)) + 1 or span[0]
+        high = raw.find(" ", min(last + WINDOW, span[1]), span[1])
+        high = span[1] if high < 0 else high
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((max(low, span[0]), high))
+    return windows
+
+
+def _fields(reading: Reading) -> tuple[str, str | None]:
+    return reading.type, reading.value
+
+
+def _longest(candidates: list[TimeExpression]) -> list[TimeExpression]:
+    """The candidates left after dropping each one overlapped by a longer (or earlier-ruled,
+    when as long) one."""
+    ranked = sorted(candidates, key=lambda t: t.span[0] - t.span[1])
+    kept: list[TimeExpression] = []
+    for candidate in ranked:
+        if all(candidate.span[1] <= k.span[0] or k.span[1] <= candidate.span[0] for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda t: t.span)

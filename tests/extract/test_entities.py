@@ -1,0 +1,43 @@
+"""Named entities with variants merged: invented sentences and the seed reports."""
+
+from __future__ import annotations
+
+from newsweave.extract.entities import find_entities
+from newsweave.model import CleanArticle, Entity
+
+
+def entities_of(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in find_entities(text, [(0, len(text))])}
+
+
+def test_titles_are_kept_apart_and_variants_merged() -> None:
+    text = (
+        "Foreign Minister Ilse Marwick met officials in Lisbon on Friday. Marwick said talks "
+        "with the Harbour Workers Union would go on. Ilse K. Marwick later left for Portugal."
+    )
+    found = entities_of(text)
+    marwick = found["Ilse Marwick"]
+    assert marwick.kind == "person"
+    assert set(marwick.variants) == {"Ilse Marwick", "Marwick", "Ilse K. Marwick"}
+    assert [text[a:b] for a, b in marwick.spans] == ["Ilse Marwick", "Marwick", "Ilse K. Marwick"]
+    assert found["Lisbon"].kind == "place" and found["Portugal"].kind == "place"
+    assert found["Harbour Workers Union"].kind == "organization"
+
+
+def test_close_spellings_of_a_surname_are_one_person() -> None:
+    found = entities_of("President Oleksiy Danylenkko spoke. Later, Oleksiy Danylenko left.")
+    assert list(found) == ["Oleksiy Danylenkko"]
+
+
+def test_seeds_merge_blinken_and_zelenskyy(seeds: dict[str, CleanArticle]) -> None:
+    def people(number: str) -> dict[str, Entity]:
+        article = seeds[number]
+        found = find_entities(article.article.raw, article.paragraphs)
+        return {e.name: e for e in found if e.kind == "person"}
+
+    assert set(people("004")["Antony J. Blinken"].variants) == {"Antony J. Blinken", "Blinken"}
+    assert "Volodymyr Zelensky" in people("004")
+    assert "Volodymyr Zelenskyy" in people("001")
+    assert set(people("003")["Ned Price"].variants) == {"Ned Price", "Price"}
+    # titles are roles, not names
+    assert "Antony Blinken" in people("001") and "Vladimir Putin" in people("000")

@@ -1,0 +1,42 @@
+"""extract_facts on the seeds: every kind of fact found once per article, spans into raw."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsweave.extract import extract_facts
+from newsweave.model import CleanArticle
+
+
+def test_the_seed_report_says_who_said_what_how_many_and_when(
+    seeds: dict[str, CleanArticle],
+) -> None:
+    article = seeds["000"]
+    facts = extract_facts(article)
+    raw = article.article.raw
+    assert facts.article_id == article.id and not facts.published_inferred
+    speakers = {q.speaker for q in facts.quotes}
+    assert {"Emily Horne", "Ned Price"} <= speakers
+    assert any(q.anonymous and "official" in (q.speaker or "") for q in facts.quotes)
+    troops = [q for q in facts.quantities if q.counts == "troop"]
+    assert [q.value for q in troops] == [100_000]
+    values = {d.text: d.value for d in facts.dates}
+    assert values["Thursday"] == "2021-12-30" and values["Jan. 10"] == "2022-01-10"
+    assert {"Vladimir Putin", "Ned Price"} <= {e.name for e in facts.entities}
+    for start, end in [q.span for q in facts.quotes] + [d.span for d in facts.dates]:
+        assert 0 <= start < end <= len(raw)
+    for quantity in facts.quantities:
+        assert raw[quantity.span[0] : quantity.span[1]] == quantity.text
+
+
+def test_an_undated_article_keeps_relative_dates_unresolved(
+    seeds: dict[str, CleanArticle],
+) -> None:
+    article = seeds["000"]
+    undated = dataclasses.replace(
+        article, article=dataclasses.replace(article.article, published=None)
+    )
+    facts = extract_facts(undated)
+    values = {d.text: d.value for d in facts.dates}
+    assert values["Thursday"] is None  # never guessed
+    assert values["2014"] == "2014"  # absolute dates still resolve

@@ -1,0 +1,71 @@
+from datetime import date, datetime
+
+from newsweave.model import TimeExpression
+from newsweave.text.timex import find_time_expressions
+
+ANCHOR = date(2021, 12, 29)  # a Wednesday
+
+
+def tag(text: str, anchor: date | datetime | None = ANCHOR) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_time_expressions(text, [(0, len(text))], anchor)}
+
+
+def test_weekdays_follow_the_tense_of_the_verb() -> None:
+    found = tag("Mayor Ilse Varga will visit the dam Thursday, her office said Monday.")
+    assert found["Thursday"].value == "2021-12-30"
+    assert found["Monday"].value == "2021-12-27"
+
+
+def test_month_days_resolve_to_the_nearest_such_date() -> None:
+    found = tag("The council met on Dec. 7 and meets again on Jan. 10.")
+    assert found["Dec. 7"].value == "2021-12-07"
+    assert found["Jan. 10"].value == "2022-01-10"
+    assert tag("the week of Jan. 10")["the week of Jan. 10"].value == "2022-W02"
+
+
+def test_absolute_dates_years_and_decades() -> None:
+    found = tag("Built in 2014, the port recalls the 1990s; it opened December 7, 2021.")
+    assert found["2014"] == TimeExpression("2014", (9, 13), "DATE", "2014")
+    assert found["the 1990s"].value == "199"
+    assert found["December 7, 2021"].value == "2021-12-07"
+
+
+def test_relative_expressions() -> None:
+    found = tag(
+        "Yesterday the Harbour Board said prices rose earlier this month and last week; "
+        "it expects more next month and this year, two weeks ago too, at 2 p.m. today."
+    )
+    assert found["Yesterday"].value == "2021-12-28"
+    assert found["earlier this month"].value == "2021-12"
+    assert found["last week"].value == "2021-W51"
+    assert found["next month"].value == "2022-01"
+    assert found["this year"].value == "2021"
+    assert found["two weeks ago"].value == "2021-W50"
+    assert (found["2 p.m."].type, found["2 p.m."].value) == ("TIME", "2021-12-29T14:00")
+
+
+def test_durations_and_references() -> None:
+    found = tag("The strike lasted two hours after three years of talks, a decade of waiting.")
+    assert (found["two hours"].type, found["two hours"].value) == ("DURATION", "PT2H")
+    assert found["three years"].value == "P3Y"
+    assert found["a decade"].value == "P10Y"
+    assert tag("Prices are high now.")["now"].value == "PRESENT_REF"
+    assert tag("Ferries sail daily.")["daily"] == TimeExpression("daily", (13, 18), "SET", "P1D")
+
+
+def test_without_an_anchor_relative_values_are_none_never_guessed() -> None:
+    found = tag("She said Thursday that talks since 2014 resume on Dec. 7 or next week.", None)
+    assert found["Thursday"].value is None
+    assert found["next week"].value is None
+    assert found["2014"].value == "2014"
+    assert found["Dec. 7"].value == "XXXX-12-07"
+
+
+def test_a_datetime_anchor_and_spans_outside_are_ignored() -> None:
+    text = "Caption: Friday. Body: the vote was held Friday."
+    found = find_time_expressions(text, [(17, len(text))], datetime(2021, 12, 29, 15, 0))
+    assert [(t.text, t.span, t.value) for t in found] == [("Friday", (41, 47), "2021-12-24")]
+
+
+def test_numbers_that_are_not_years_are_left_alone() -> None:
+    assert tag("Some 2000 troops and $2014 and May I ask.") == {}
