@@ -6,7 +6,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsweave.clean import clean_article, restore_article
-from newsweave.cluster import ClusterOptions, assign_all, cluster_articles, publication_order
+from newsweave.cluster import (
+    ClusterOptions,
+    assign_all,
+    cluster_articles,
+    publication_order,
+    settle,
+)
 from newsweave.cluster.state import dump_state, load_state
 from newsweave.errors import InputError
 from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
@@ -72,7 +78,9 @@ def ingest(
     report = store.add_articles(articles)
     clusterer = load_state(store.cluster_state(), options)
     pending = publication_order(restore_all(store.unassigned_articles(), on_error))
-    assignments = list(assign_all(clusterer, pending))
+    assigned = list(assign_all(clusterer, pending))
+    clusterer.consolidate()
+    assignments = settle(clusterer, assigned)
     opened = zip(assignments, pending, strict=True)
     titles = {a.story_id: article.title for a, article in opened if a.opened}
     store.assign_stories(assignments, titles, dump_state(clusterer))

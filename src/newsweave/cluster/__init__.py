@@ -29,7 +29,9 @@ def cluster_articles(
     """Stories of `articles` and one assignment per article, in the order given."""
     clusterer = StreamClusterer(options)
     ordered = publication_order(articles)
-    settled = settle(clusterer, list(assign_all(clusterer, ordered)))
+    assigned = list(assign_all(clusterer, ordered))
+    clusterer.consolidate()
+    settled = settle(clusterer, assigned)
     assignments = {a.article_id: a for a in settled}
     by_story: dict[str, list[CleanArticle]] = {}
     for article in ordered:
