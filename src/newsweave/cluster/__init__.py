@@ -74,15 +74,16 @@ def published_or_inferred(article: CleanArticle) -> datetime | None:
 
 
 def publication_order(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
-    """Sorted by publication time (stated, or inferred from the page); an undated article
-    takes the time of the one before it, so it keeps its place in the arrival order."""
+    """Sorted by publication time (stated, or inferred from the page), articles of the same
+    time by id, so the order they were given in does not change the stories; an undated
+    article takes the place of the one before it, so it keeps its place in the arrival order."""
     keyed = []
-    previous = datetime.min
+    previous = (datetime.min, "")
     for position, article in enumerate(articles):
         when = published_or_inferred(article)
         if when is not None:
-            previous = _naive_utc(when)
-        keyed.append(((previous, position), article))
+            previous = (_naive_utc(when), article.id)
+        keyed.append(((*previous, position), article))
     return [article for _, article in sorted(keyed, key=lambda pair: pair[0])]
 
 
