@@ -76,7 +76,7 @@ def ingest(
     """Store articles, then assign every stored article not yet in a story, continuing from
     the saved clusterer state. Ingesting into an empty store gives what `cluster` gives."""
     report = store.add_articles(articles)
-    clusterer = load_state(store.cluster_state(), options)
+    clusterer = load_state(store.cluster_state(), options, keep_expired=True)
     pending = publication_order(restore_all(store.unassigned_articles(), on_error))
     assigned = list(assign_all(clusterer, pending))
     clusterer.consolidate()

@@ -27,7 +27,7 @@ def cluster_articles(
     articles: Sequence[CleanArticle], options: ClusterOptions | None = None
 ) -> tuple[list[Story], list[Assignment]]:
     """Stories of `articles` and one assignment per article, in the order given."""
-    clusterer = StreamClusterer(options)
+    clusterer = StreamClusterer(options, keep_expired=True)
     ordered = publication_order(articles)
     assigned = list(assign_all(clusterer, ordered))
     clusterer.consolidate()

@@ -31,9 +31,12 @@ def dump_state(clusterer: StreamClusterer) -> str:
     )
 
 
-def load_state(text: str | None, options: ClusterOptions | None = None) -> StreamClusterer:
-    """A clusterer restored from `dump_state` output; a fresh one for None."""
-    clusterer = StreamClusterer(options)
+def load_state(
+    text: str | None, options: ClusterOptions | None = None, keep_expired: bool = False
+) -> StreamClusterer:
+    """A clusterer restored from `dump_state` output; a fresh one for None. Expired stories
+    are not saved: `keep_expired` keeps those that expire during this batch."""
+    clusterer = StreamClusterer(options, keep_expired)
     if text is None:
         return clusterer
     try:

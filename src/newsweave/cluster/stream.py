@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import repeat
+from itertools import islice, repeat
 
 from newsweave.cluster.repair import particulars_verdict
 from newsweave.cluster.signature import Signature, conflicts, shared, signature
@@ -112,8 +112,15 @@ class StreamClusterer:
     REINDEX_EVERY = 4  # a grown story's heaviest terms change slowly: refresh them this often
     NAMES_FROM = 800  # characters read for names: the title and lead name the main actors
 
-    def __init__(self, options: ClusterOptions | None = None) -> None:
+    def __init__(self, options: ClusterOptions | None = None, keep_expired: bool = False) -> None:
         self.options = options or ClusterOptions()
+        # A batch (`cluster`, one `ingest`) keeps its expired stories reachable for undated
+        # articles: an undated page lands anywhere in the stream, often after its event's dated
+        # story has expired (realnews-dev B-cubed F1 0.791 -> 0.870). A batch holds its articles
+        # in memory anyway; the endless stream keeps nothing and stays flat.
+        self.keep_expired = keep_expired
+        self.expired: dict[str, ActiveStory] = {}
+        self._expired_index: dict[str, set[str]] = {}
         self.df: Counter[str] = Counter()
         self.docs = 0
         self.active: dict[str, ActiveStory] = {}
@@ -141,7 +148,8 @@ class StreamClusterer:
         if when is not None:  # the year it was published is the year of the event it reports
             particulars["year"] = {str(datetime.fromtimestamp(when, UTC).year)}
         best: tuple[float, float, ActiveStory, float | None] | None = None
-        for story in self._candidates(vector):
+        probes = list(islice(vector, self.options.probe_terms))
+        for story in self._candidates(probes, vector, when is None and self.keep_expired):
             score = _dot(vector, story.centroid) / story.norm
             gap = _gap_days(story, when)
             margin = score - self._threshold(gap) + self._particulars(particulars, story)
@@ -153,6 +161,8 @@ class StreamClusterer:
             assignment = Assignment(article_id, story.id, 1.0, None)
         else:
             _, score, story, gap = best
+            if story.id in self.expired:
+                self._revive(story)
             assignment = self._explain(article_id, vector, article_names, story, score, gap)
         self._join(story, article_id, vector, article_names, when)
         for kind, values in particulars.items():
@@ -181,7 +191,8 @@ class StreamClusterer:
     def _repair(self, story: ActiveStory) -> None:
         """Merge `story` with the candidate story clearing the merge bar by the widest margin."""
         best: tuple[float, ActiveStory, tuple[str, ...]] | None = None
-        for other in self._candidates(story.centroid):
+        probes = _top(story.centroid, self.options.probe_terms)
+        for other in self._candidates(probes, story.centroid):
             if other is story or (other.stored and story.stored):
                 continue
             small, large = sorted((story.centroid, other.centroid), key=len)
@@ -222,8 +233,26 @@ class StreamClusterer:
         """Drop stories idle for `expire_days` before `now` from the active index."""
         horizon = now - self.options.expire_days * DAY
         for story in [s for s in self.active.values() if s.last is not None and s.last < horizon]:
+            terms = story.indexed
             self._reindex(story, set())
             del self.active[story.id]
+            if self.keep_expired:
+                self.expired[story.id] = story
+                story.indexed = terms  # its entries in the expired stories' index
+                for term in terms:
+                    self._expired_index.setdefault(term, set()).add(story.id)
+
+    def _revive(self, story: ActiveStory) -> None:
+        """Move an expired story an undated article joined back into the active index."""
+        for term in story.indexed:
+            postings = self._expired_index[term]
+            postings.discard(story.id)
+            if not postings:
+                del self._expired_index[term]
+        del self.expired[story.id]
+        terms, story.indexed = story.indexed, set()
+        self.active[story.id] = story
+        self._reindex(story, terms)
 
     def restore(self, story: ActiveStory, indexed: set[str]) -> None:
         """Put a saved story back into the active index under the terms it had there."""
@@ -262,8 +291,8 @@ class StreamClusterer:
             self._forget_rare_terms()
         log, total = math.log, self.docs + self.options.prior_docs
         weights = {t: (1.0 + log(n)) * log(total / (df[t] + 1.0)) for t, n in counts.items()}
-        if len(weights) > self.options.article_terms:
-            weights = {t: weights[t] for t in _top(weights, self.options.article_terms)}
+        # Heaviest first: the candidate lookup then reads the first terms without a sort.
+        weights = {t: weights[t] for t in _top(weights, self.options.article_terms)}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
@@ -275,17 +304,20 @@ class StreamClusterer:
             self.df = Counter({term: n for term, n in self.df.items() if n > floor})
             floor += 1
 
-    def _candidates(self, vector: dict[str, float]) -> list[ActiveStory]:
-        """Active stories sharing the article's heaviest terms, best overlap first."""
+    def _candidates(
+        self, probes: list[str], vector: dict[str, float], expired: bool = False
+    ) -> list[ActiveStory]:
+        """Active (and if `expired`, expired) stories listed under the `probes` (the heaviest
+        terms of `vector`), best overlap first."""
         overlap: dict[str, float] = {}
-        index = self._index
-        for term in _top(vector, self.options.probe_terms):
-            for story_id in index.get(term, ()):
-                overlap[story_id] = overlap.get(story_id, 0.0) + vector[term]
+        for index in (self._index, self._expired_index) if expired else (self._index,):
+            for term in probes:
+                for story_id in index.get(term, ()):
+                    overlap[story_id] = overlap.get(story_id, 0.0) + vector[term]
         best = heapq.nsmallest(
             self.options.max_candidates, overlap.items(), key=lambda kv: (-kv[1], kv[0])
         )
-        return [self.active[i] for i, _ in best]
+        return [self.active.get(i) or self.expired[i] for i, _ in best]
 
     def _particulars(self, particulars: Signature, story: ActiveStory) -> float:
         """What the event signatures add to the margin: shared ones join, conflicts separate."""
