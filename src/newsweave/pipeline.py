@@ -82,7 +82,8 @@ def ingest(
     clusterer.consolidate()
     assignments = settle(clusterer, assigned)
     opened = zip(assignments, pending, strict=True)
-    titles = {a.story_id: article.title for a, article in opened if a.opened}
+    # A story's title comes from the article that opened it, not one a repair moved in.
+    titles = {a.story_id: article.title for a, article in opened if a.opened and not a.merged_from}
     store.assign_stories(assignments, titles, dump_state(clusterer))
     return report, assignments
 

@@ -13,20 +13,29 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
-import operator
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import islice, repeat
+from itertools import islice
 
+from newsweave.cluster.active import (
+    DAY,
+    RECENT,
+    ActiveStory,
+    dot,
+    explain_join,
+    gap_days,
+    span_gap,
+    survivor_first,
+    top,
+)
 from newsweave.cluster.repair import particulars_verdict
-from newsweave.cluster.signature import Signature, conflicts, shared, signature
+from newsweave.cluster.signature import conflicts, shared, signature
 from newsweave.errors import check_options
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
-DAY = 86400.0
+__all__ = ["DAY", "ActiveStory", "ClusterOptions", "StreamClusterer"]
 
 
 @dataclass(frozen=True)
@@ -87,27 +96,9 @@ class ClusterOptions:
         )
 
 
-@dataclass
-class ActiveStory:
-    """A story still open to new articles: its centroid, time span and recent members."""
-
-    id: str
-    centroid: dict[str, float] = field(default_factory=dict)
-    norm: float = 0.0
-    first: float | None = None
-    last: float | None = None
-    names: Counter[str] = field(default_factory=Counter)
-    recent: list[tuple[str, dict[str, float]]] = field(default_factory=list)
-    indexed: set[str] = field(default_factory=set)  # its terms in the inverted index
-    particulars: dict[str, Counter[str]] = field(default_factory=dict)  # its signature
-    stored: bool = False  # restored from a saved state: never absorbed by a repair
-    size: int = 0
-
-
 class StreamClusterer:
     """Assigns articles to stories one at a time; holds only recently active stories."""
 
-    RECENT = 4  # members kept per story to name the nearest article
     NAMES = 40  # names kept per story to explain a grouping
     REINDEX_EVERY = 4  # a grown story's heaviest terms change slowly: refresh them this often
     NAMES_FROM = 800  # characters read for names: the title and lead name the main actors
@@ -147,23 +138,30 @@ class StreamClusterer:
         particulars = signature(text)
         if when is not None:  # the year it was published is the year of the event it reports
             particulars["year"] = {str(datetime.fromtimestamp(when, UTC).year)}
-        best: tuple[float, float, ActiveStory, float | None] | None = None
+        best: tuple[float, float, ActiveStory, float | None, list[str]] | None = None
+        apart: list[str] = []  # stories it would have joined but for conflicting particulars
         probes = list(islice(vector, self.options.probe_terms))
         for story in self._candidates(probes, vector, when is None and self.keep_expired):
-            score = _dot(vector, story.centroid) / story.norm
-            gap = _gap_days(story, when)
-            margin = score - self._threshold(gap) + self._particulars(particulars, story)
+            score = dot(vector, story.centroid) / story.norm
+            gap = gap_days(story, when)
+            agree = shared(particulars, story.particulars)
+            clash = conflicts(particulars, story.particulars)
+            margin = score - self._threshold(gap) + self._particulars(agree, clash)
             if margin >= 0 and (best is None or margin > best[0]):
-                best = (margin, score, story, gap)
+                best = (margin, score, story, gap, agree)
+            elif margin < 0 <= margin + len(clash) * self.options.conflict_penalty:
+                apart.append(f"kept apart from {story.id} by different {', '.join(clash)}")
         article_names = names(text[: self.NAMES_FROM])
         if best is None:
             story = self._open(article_id)
-            assignment = Assignment(article_id, story.id, 1.0, None)
+            assignment = Assignment(article_id, story.id, 1.0, None, evidence=tuple(apart))
         else:
-            _, score, story, gap = best
+            _, score, story, gap, agree = best
             if story.id in self.expired:
                 self._revive(story)
-            assignment = self._explain(article_id, vector, article_names, story, score, gap)
+            evidence = (*(f"shared {a}" for a in agree), *apart)
+            joined = (story, score, gap, evidence)
+            assignment = explain_join(article_id, vector, article_names, joined)
         self._join(story, article_id, vector, article_names, when)
         for kind, values in particulars.items():
             story.particulars.setdefault(kind, Counter()).update(values)
@@ -191,21 +189,21 @@ class StreamClusterer:
     def _repair(self, story: ActiveStory) -> None:
         """Merge `story` with the candidate story clearing the merge bar by the widest margin."""
         best: tuple[float, ActiveStory, tuple[str, ...]] | None = None
-        probes = _top(story.centroid, self.options.probe_terms)
+        probes = top(story.centroid, self.options.probe_terms)
         for other in self._candidates(probes, story.centroid):
             if other is story or (other.stored and story.stored):
                 continue
             small, large = sorted((story.centroid, other.centroid), key=len)
-            cosine = _dot(small, large) / (story.norm * other.norm or 1.0)
+            cosine = dot(small, large) / (story.norm * other.norm or 1.0)
             agree, clash = particulars_verdict(story.particulars, other.particulars)
-            need = self._threshold(_span_gap(story, other)) + self.options.merge_extra
+            need = self._threshold(span_gap(story, other)) + self.options.merge_extra
             bonus = min(2, len(agree)) * self.options.shared_bonus
             margin = cosine + bonus - len(clash) * self.options.conflict_penalty - need
             if margin >= 0 and (best is None or margin > best[0]):
                 evidence = (f"centroid cosine {cosine:.2f}", *(f"shared {a}" for a in agree))
                 best = (margin, other, evidence)
         if best is not None:
-            self._absorb(*_survivor_first(story, best[1]), best[2])
+            self._absorb(*survivor_first(story, best[1]), best[2])
 
     def _absorb(
         self, survivor: ActiveStory, absorbed: ActiveStory, evidence: tuple[str, ...]
@@ -221,7 +219,7 @@ class StreamClusterer:
                 survivor.first = when if survivor.first is None else min(survivor.first, when)
                 survivor.last = when if survivor.last is None else max(survivor.last, when)
         survivor.names.update(absorbed.names)
-        survivor.recent = [*survivor.recent, *absorbed.recent][-self.RECENT :]
+        survivor.recent = [*survivor.recent, *absorbed.recent][-RECENT:]
         for kind, counts in absorbed.particulars.items():
             survivor.particulars.setdefault(kind, Counter()).update(counts)
         self._reindex(absorbed, set())
@@ -262,7 +260,7 @@ class StreamClusterer:
 
     def _heaviest(self, story: ActiveStory) -> set[str]:
         centroid = story.centroid
-        return set(_top(centroid, self.options.index_terms))
+        return set(top(centroid, self.options.index_terms))
 
     def _reindex(self, story: ActiveStory, terms: set[str]) -> None:
         """Make `terms` the story's entries in the index (only its heaviest terms are there:
@@ -292,7 +290,7 @@ class StreamClusterer:
         log, total = math.log, self.docs + self.options.prior_docs
         weights = {t: (1.0 + log(n)) * log(total / (df[t] + 1.0)) for t, n in counts.items()}
         # Heaviest first: the candidate lookup then reads the first terms without a sort.
-        weights = {t: weights[t] for t in _top(weights, self.options.article_terms)}
+        weights = {t: weights[t] for t in top(weights, self.options.article_terms)}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
@@ -319,14 +317,10 @@ class StreamClusterer:
         )
         return [self.active.get(i) or self.expired[i] for i, _ in best]
 
-    def _particulars(self, particulars: Signature, story: ActiveStory) -> float:
+    def _particulars(self, agree: list[str], clash: list[str]) -> float:
         """What the event signatures add to the margin: shared ones join, conflicts separate."""
         o = self.options
-        agree = min(2, len(shared(particulars, story.particulars)))
-        return (
-            agree * o.shared_bonus
-            - len(conflicts(particulars, story.particulars)) * o.conflict_penalty
-        )
+        return min(2, len(agree)) * o.shared_bonus - len(clash) * o.conflict_penalty
 
     def _threshold(self, gap: float | None) -> float:
         o = self.options
@@ -364,70 +358,10 @@ class StreamClusterer:
         story.names.update(sorted(article_names))  # sorted: ties keep one order every run
         if len(story.names) > 2 * self.NAMES:
             story.names = Counter(dict(story.names.most_common(self.NAMES)))
-        story.recent = [*story.recent[-(self.RECENT - 1) :], (article_id, vector)]
+        story.recent = [*story.recent[-(RECENT - 1) :], (article_id, vector)]
 
     def _prune(self, story: ActiveStory) -> None:
         """Keep the heaviest `centroid_terms` terms of the centroid."""
         ranked = sorted(story.centroid.items(), key=lambda kv: -kv[1])
         for term, _ in ranked[self.options.centroid_terms :]:
             del story.centroid[term]
-
-    def _explain(
-        self,
-        article_id: str,
-        vector: dict[str, float],
-        article_names: set[str],
-        story: ActiveStory,
-        score: float,
-        gap: float | None,
-    ) -> Assignment:
-        nearest = max(story.recent, key=lambda member: _dot(vector, member[1]))[0]
-        shared_terms = sorted(
-            (t for t in vector if t in story.centroid),
-            key=lambda t: -vector[t] * story.centroid[t],
-        )[:8]
-        shared_names = sorted(
-            article_names & story.names.keys(), key=lambda n: (-story.names[n], n)
-        )
-        return Assignment(
-            article_id,
-            story.id,
-            round(score, 4),
-            nearest,
-            tuple(shared_terms),
-            tuple(shared_names[:8]),
-            None if gap is None else round(gap, 2),
-        )
-
-
-def _gap_days(story: ActiveStory, when: float | None) -> float | None:
-    """Days between `when` and the story's span (0 inside it); None if either is undated."""
-    if when is None or story.first is None or story.last is None:
-        return None
-    if story.first <= when <= story.last:
-        return 0.0
-    return min(abs(when - story.first), abs(when - story.last)) / DAY
-
-
-def _span_gap(one: ActiveStory, other: ActiveStory) -> float | None:
-    """Days between two stories' spans (0 if they overlap); None if either is undated."""
-    if one.first is None or one.last is None or other.first is None or other.last is None:
-        return None
-    return max(0.0, one.first - other.last, other.first - one.last) / DAY
-
-
-def _survivor_first(one: ActiveStory, other: ActiveStory) -> tuple[ActiveStory, ActiveStory]:
-    """(survivor, absorbed): a stored story survives, else the larger, else the smaller id."""
-    first, second = sorted((one, other), key=lambda s: (not s.stored, -s.size, s.id))
-    return first, second
-
-
-def _top(weights: dict[str, float], count: int) -> list[str]:
-    """The `count` heaviest terms (a C sort beats heapq.nlargest at these sizes)."""
-    return sorted(weights, key=weights.__getitem__, reverse=True)[:count]
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Sparse dot product over `a`'s terms; map() keeps the loop in C (the hot path)."""
-    products: Iterator[float] = map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0)))
-    return sum(products)

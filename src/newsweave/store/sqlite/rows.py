@@ -110,19 +110,23 @@ def _json_default(value: object) -> object:
 
 
 def assignment_values(assignment: Assignment) -> tuple[object, ...]:
-    """score, nearest, shared_terms, shared_names, gap_days of a story_articles row."""
+    """score, nearest, shared_terms, shared_names, gap_days, evidence, merged_from of a
+    story_articles row."""
     return (
         assignment.score,
         assignment.nearest,
         json.dumps(list(assignment.shared_terms), ensure_ascii=False),
         json.dumps(list(assignment.shared_names), ensure_ascii=False),
         assignment.gap_days,
+        json.dumps(list(assignment.evidence), ensure_ascii=False),
+        assignment.merged_from,
     )
 
 
 def row_assignment(story_id: str, row: Sequence[Any]) -> Assignment:
-    """An Assignment from (article id, score, nearest, shared_terms, shared_names, gap_days)."""
-    article_id, score, nearest, terms, names, gap = row
+    """An Assignment from (article id, score, nearest, shared_terms, shared_names, gap_days,
+    evidence, merged_from)."""
+    article_id, score, nearest, terms, names, gap, evidence, merged_from = row
     return Assignment(
         article_id=article_id,
         story_id=story_id,
@@ -131,4 +135,6 @@ def row_assignment(story_id: str, row: Sequence[Any]) -> Assignment:
         shared_terms=tuple(json.loads(terms)),
         shared_names=tuple(json.loads(names)),
         gap_days=gap,
+        evidence=tuple(json.loads(evidence)),
+        merged_from=merged_from,
     )

@@ -71,7 +71,8 @@ WHERE a.is_current = 1 AND NOT EXISTS (SELECT 1 FROM story_articles WHERE articl
 ORDER BY a.seq
 """
 _EXPLAIN = """
-SELECT a.id, sa.score, sa.nearest, sa.shared_terms, sa.shared_names, sa.gap_days
+SELECT a.id, sa.score, sa.nearest, sa.shared_terms, sa.shared_names, sa.gap_days,
+    sa.evidence, sa.merged_from
 FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
 WHERE sa.story_id = ? AND a.is_current = 1
 ORDER BY a.published_ts IS NULL, a.published_ts, sa.position
@@ -279,8 +280,8 @@ def _insert_member(conn: sqlite3.Connection, assignment: Assignment) -> None:
     seq = _current_seq(conn, assignment.article_id, assignment.story_id)
     conn.execute(
         "INSERT INTO story_articles (story_id, article_seq, position, score, nearest, "
-        "shared_terms, shared_names, gap_days) VALUES (?, ?, "
-        "(SELECT COUNT(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?, ?)",
+        "shared_terms, shared_names, gap_days, evidence, merged_from) VALUES (?, ?, "
+        "(SELECT COUNT(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?, ?, ?, ?)",
         (assignment.story_id, seq, assignment.story_id, *assignment_values(assignment)),
     )
 
