@@ -196,7 +196,9 @@ class StreamClusterer:
             small, large = sorted((story.centroid, other.centroid), key=len)
             cosine = dot(small, large) / (story.norm * other.norm or 1.0)
             agree, clash = particulars_verdict(story.particulars, other.particulars)
-            need = self._threshold(span_gap(story, other)) + self.options.merge_extra
+            # A story of one article meets the bar it would have met joining: a late join.
+            extra = 0.0 if min(story.size, other.size) == 1 else self.options.merge_extra
+            need = self._threshold(span_gap(story, other)) + extra
             bonus = min(2, len(agree)) * self.options.shared_bonus
             margin = cosine + bonus - len(clash) * self.options.conflict_penalty - need
             if margin >= 0 and (best is None or margin > best[0]):
