@@ -29,7 +29,7 @@ from newsweave.cluster.active import (
     survivor_first,
     top,
 )
-from newsweave.cluster.repair import particulars_verdict
+from newsweave.cluster.repair import particulars_verdict, story_particulars
 from newsweave.cluster.signature import conflicts, shared, signature
 from newsweave.errors import check_options
 from newsweave.model import Assignment
@@ -145,7 +145,7 @@ class StreamClusterer:
             score = dot(vector, story.centroid) / story.norm
             gap = gap_days(story, when)
             agree = shared(particulars, story.particulars)
-            clash = conflicts(particulars, story.particulars)
+            clash = conflicts(particulars, story_particulars(story.particulars))
             margin = score - self._threshold(gap) + self._particulars(agree, clash)
             if margin >= 0 and (best is None or margin > best[0]):
                 best = (margin, score, story, gap, agree)
