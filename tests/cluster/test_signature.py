@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsweave.cluster.signature import conflicts, shared, signature
+from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
 
 
 def test_particulars_by_kind() -> None:
@@ -25,3 +25,9 @@ def test_a_different_rate_move_conflicts_and_the_same_one_is_shared() -> None:
     same = signature("The bank raised rates by 75 basis points in 2021.")
     assert conflicts(same, story) == []
     assert shared(same, story) == ["basis points 75"]  # a shared year alone says little
+
+
+def test_days_a_lead_names() -> None:
+    lead = "On Thursday, 8 September, the Velmont bank met; its next meeting is Oct. 27th."
+    assert mentioned_days(lead) == {(9, 8), (10, 27)}
+    assert mentioned_days("The 2022 budget passed 232-197 in May.") == set()

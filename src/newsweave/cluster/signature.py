@@ -97,3 +97,21 @@ def _number(text: str) -> str:
 def _ordinal(word: str) -> str:
     word = word.lower()
     return _ORDINALS.get(word) or re.sub(r"\D", "", word)
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?![a-z])|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+)
+
+
+def mentioned_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of the days the title and lead name ("8 September", "Sept. 8")."""
+    found = set()
+    for match in _DAY_MONTH.finditer(text[:LEAD].lower()):
+        day = match.group(1) or match.group(4)
+        month = match.group(2) or match.group(3)
+        if 1 <= int(day) <= 31:
+            found.add((_MONTHS.index(month) + 1, int(day)))
+    return found
