@@ -142,8 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             right_align=range(1, 9),
         )
     )
-    stability = shuffle_stability(duc, options)
-    print(f"\nshuffle within a day, DUC 2004: B-cubed F1 between runs {stability:.3f}")
+    print()
+    for collection in (duc, collections[-2]):  # all dated; mostly undated (shuffled as one day)
+        stability = shuffle_stability(collection, options)
+        print(f"shuffle within a day, {collection.name}: B-cubed F1 between runs {stability:.3f}")
     _print_realnews_errors(args.data, options)
     return 0
 
