@@ -24,7 +24,7 @@ def test_clustering_floor_on_clustmcms_dev_english(datasets_dir: Path) -> None:
     _, assignments = cluster_articles(collection.articles)
     predicted = {a.article_id: a.story_id for a in assignments}
     gold = collection.gold_variants["166 as singletons"]
-    assert bcubed(predicted, gold).f1 >= 0.90  # measured 0.924
+    assert bcubed(predicted, gold).f1 >= 0.91  # measured 0.937
 
 
 def test_the_examples_cluster_exactly() -> None:
@@ -49,12 +49,14 @@ def test_summary_rouge_floor_on_six_duc_2003_clusters(datasets_dir: Path) -> Non
 
 def test_clustering_floor_on_realnews_dev(datasets_dir: Path) -> None:
     """Real, uncleaned page excerpts, most undated, with hard negatives: the floor guards the
-    dates inferred from pages, the event signatures and the repairs."""
+    dates inferred from pages, undated articles read last against the batch's stories, the
+    event signatures (days named in undated leads among them) and the repairs. Reordering the
+    undated articles alone moves the score between 0.920 and 0.942: the floor leaves room."""
     articles, gold = realnews.load_articles(datasets_dir)
     _, assignments = cluster_articles(articles)
     predicted = {a.article_id: a.story_id for a in assignments}
-    assert bcubed(predicted, gold).f1 >= 0.77  # measured 0.791
+    assert bcubed(predicted, gold).f1 >= 0.90  # measured 0.925
     pairs = realnews.hard_negatives(datasets_dir)
-    assert len(realnews.merged_pairs(predicted, gold, pairs)) <= 9  # measured 8 of 16
+    assert len(realnews.merged_pairs(predicted, gold, pairs)) <= 5  # measured 4 of 16
     moved = [a for a in assignments if a.merged_from is not None]
     assert moved and all(a.evidence for a in moved)  # every repair says why

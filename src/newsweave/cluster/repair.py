@@ -2,11 +2,11 @@
 
 Streaming assignment sees each article once, so one event can open two stories (an undated
 write-up judged before its dated siblings arrived, a lead worded unlike the first reports).
-After every join the grown story is compared with the active stories that share its heaviest
-terms; centroids that agree, at a compatible time, with no conflicting particulars (a different
-vote, rate move or year) are merged. The survivor keeps its id; a story already stored by an
-earlier `ingest` is never absorbed, so stored ids stay stable.
-"""
+Once a stream day and at the end of each batch, every story grown since is compared with the
+active stories that share its heaviest terms; centroids that agree, at a compatible time, with
+no conflicting particulars (a different vote, rate move or year) are merged, a story of one
+article at the bar it would have met joining. The survivor keeps its id; a story already stored
+by an earlier `ingest` is never absorbed, so stored ids stay stable."""
 
 from __future__ import annotations
 
