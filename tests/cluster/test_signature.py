@@ -31,3 +31,12 @@ def test_days_a_lead_names() -> None:
     lead = "On Thursday, 8 September, the Velmont bank met; its next meeting is Oct. 27th."
     assert mentioned_days(lead) == {(9, 8), (10, 27)}
     assert mentioned_days("The 2022 budget passed 232-197 in May.") == set()
+
+
+def test_which_of_a_series_an_event_is() -> None:
+    second = signature("Orbitex flew its second test flight over the Velm gulf on Friday")
+    first = signature("The first flight of the Orbitex rocket ended over the Velm gulf")
+    assert second["ordinal flight"] == {"2"} and first["ordinal flight"] == {"1"}
+    story = {"ordinal flight": Counter({"1": 4})}
+    assert conflicts(second, story) == ["ordinal flight"]
+    assert signature("Their third call this year covered grain")["ordinal call"] == {"3"}

@@ -37,6 +37,13 @@ _QUARTER_WORDS = ("quarter", "q1", "q2", "q3", "q4")
 # scan for a first digit (a third of the clustering time of the 20,000-article stream).
 _TALLY = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[./-]\d|\s?(?:year|month|day))")
 _QUARTER = re.compile(rf"\b{_ORDINAL}[ -]quarter\b|\bq([1-4])\b")
+# "the second test flight", "their third call": which of a series this event is, by the noun
+# the ordinal counts. Neither realnews-dev nor Clust-McMs dev has such a series (both unchanged,
+# 0.925 / 0.937): the rule is there for rocket test flights and leaders' calls.
+_EVENT_WORDS = ("flight", "launch", "test", "call", "round", "vote")
+_ORDINAL_EVENT = re.compile(
+    rf"\b{_ORDINAL}\s+(?:[a-z]+\s+)?(flight|launch|test|call|round|vote)s?\b"
+)
 _YEAR = re.compile(r"(?:19[89]|20[0-4])\d(?![\d/.-])")
 _NUMBER_GLUE = frozenset("0123456789./-")
 
@@ -53,6 +60,8 @@ def signature(text: str) -> Signature:
         found.setdefault("tally", set()).add("-".join(sorted((high, low), key=int, reverse=True)))
     for match in _QUARTER.finditer(lead) if _any_in(_QUARTER_WORDS, lead) else ():
         found.setdefault("quarter", set()).add(_ordinal(match.group(1) or match.group(2)))
+    for match in _ORDINAL_EVENT.finditer(lead) if _any_in(_EVENT_WORDS, lead) else ():
+        found.setdefault(f"ordinal {match.group(2)}", set()).add(_ordinal(match.group(1)))
     years = Counter(match.group(0) for match in _standalone_matches(_YEAR, lead))
     if years:
         found["year"] = {y for y, n in years.items() if n == max(years.values())}
