@@ -80,7 +80,8 @@ def explain_join(
     """Why the article joined the story: score, nearest member, shared terms and names, the
     time gap, and the particulars that decided (`joined` is story, score, gap, evidence)."""
     story, score, gap, evidence = joined
-    nearest = max(story.recent, key=lambda member: dot(vector, member[1]))[0]
+    recent = story.recent
+    nearest = recent[0][0] if len(recent) == 1 else max(recent, key=lambda m: dot(vector, m[1]))[0]
     shared_terms = sorted(
         (t for t in vector if t in story.centroid),
         key=lambda t: -vector[t] * story.centroid[t],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +40,8 @@ from newsweave.cluster.signature import conflicts, mentioned_days, shared, signa
 from newsweave.errors import check_options
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
+
+_WEIGHT = operator.itemgetter(1)
 
 __all__ = ["DAY", "ActiveStory", "ClusterOptions", "StreamClusterer"]
 
@@ -302,11 +305,12 @@ class StreamClusterer:
         if len(df) > self.options.max_vocabulary:
             self._forget_rare_terms()
         log, total = math.log, self.docs + self.options.prior_docs
-        weights = {t: (1.0 + log(n)) * log(total / (df[t] + 1.0)) for t, n in counts.items()}
+        weights = [(t, (1.0 + log(n)) * log(total / (df[t] + 1.0))) for t, n in counts.items()]
         # Heaviest first: the candidate lookup then reads the first terms without a sort.
-        weights = {t: weights[t] for t in top(weights, self.options.article_terms)}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {t: w / norm for t, w in weights.items()}
+        weights.sort(key=_WEIGHT, reverse=True)
+        del weights[self.options.article_terms :]
+        norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
+        return {t: w / norm for t, w in weights}
 
     def _forget_rare_terms(self) -> None:
         """Bound memory on endless streams: the rarest terms are dropped until half the
