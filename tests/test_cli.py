@@ -4,6 +4,7 @@ line on stderr and an exit status, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -373,3 +374,121 @@ def test_facts_prints_one_record_per_article_with_spans(
     assert all(len(d["span"]) == 2 for d in seed["dates"])
     status, out, _ = run(capsys, "facts", seeds_dir, "--format", "md")
     assert status == 0 and "### Quotes" in out and "Ned Price" in out
+
+
+# hostile input and faults at the command's edges
+
+
+def test_file_names_with_control_characters_are_escaped_on_stderr(tmp_path: Path) -> None:
+    hostile = tmp_path / "x\nnewsweave: forged line\x1b[2J.txt"
+    hostile.write_text("", encoding="utf-8")
+    result = console("read", hostile)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1  # no forged second line
+    assert "\x1b" not in result.stderr and "\\n" in result.stderr and "\\x1b" in result.stderr
+
+
+def test_a_full_disk_ends_with_a_message_not_a_traceback(seeds_dir: Path) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsweave.cli", "read", str(seeds_dir)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr.startswith("newsweave: cannot write the output")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_closed_standard_output_ends_with_a_message(seeds_dir: Path) -> None:
+    command = f"{sys.executable} -m newsweave.cli read {seeds_dir} >&-"
+    result = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 1
+    assert "standard output is closed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_digest_refuses_files_and_a_store_together(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "digest", examples_dir, "--db", tmp_path / "news.db")
+    assert status == 1 and "not both" in err
+
+
+def test_reading_commands_never_write_into_a_file_that_is_not_a_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    status, _, err = run(capsys, "stories", "--db", empty)
+    assert status == 1 and "not a newsweave store" in err
+    assert empty.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_reading_a_store_writes_nothing_to_it(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    run(capsys, "ingest", examples_dir, "--db", db)
+    with open_store(str(db)) as store:  # checkpoint the WAL so the file holds everything
+        store.stories()
+    before = db.read_bytes()
+    assert run(capsys, "stories", "--db", db)[0] == 0
+    assert run(capsys, "digest", "--db", db, "--format", "json")[0] == 0
+    assert db.read_bytes() == before  # (SQLite's WAL index files may appear beside it)
+
+
+def test_same_named_inputs_never_share_an_id_or_a_story(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, examples_dir: Path
+) -> None:
+    db = tmp_path / "news.db"
+    texts = sorted((examples_dir / "event-port-strike").glob("0[1-5]*.txt"))
+    for number, text in enumerate(texts):  # report.txt in five folders, five ingests
+        folder = tmp_path / f"folder{number}"
+        folder.mkdir()
+        (folder / "report.txt").write_bytes(text.read_bytes())
+        assert run(capsys, "ingest", folder / "report.txt", "--db", db)[0] == 0
+    library = (examples_dir / "other" / "mayfield_library.jsonl").read_text(encoding="utf-8")
+    for line in library.splitlines()[:2]:  # two `ingest -` runs, both read as "stdin"
+        record = json.loads(line)
+        stdin = tmp_path / "stdin.txt"
+        stdin.write_text(record.get("text") or record["title"] + ". " * 40, encoding="utf-8")
+        with open(stdin, encoding="utf-8") as handle:
+            result = subprocess.run(
+                [sys.executable, "-m", "newsweave.cli", "ingest", "-", "--db", str(db)],
+                stdin=handle,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+        assert result.returncode == 0, result.stderr
+    with open_store(str(db)) as store:
+        articles = store.current_articles()
+        ids = [a.id for a in articles]
+        assert len(ids) == len(set(ids)) == len(texts) + 2
+        members = [i for s in store.stories() for i in s.article_ids]
+        assert sorted(members) == sorted(ids)  # each article in exactly one story
+
+
+def test_a_store_on_a_read_only_disk_can_still_be_read(
+    capsys: pytest.CaptureFixture[str], examples_dir: Path, tmp_path: Path
+) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("mounting a read-only file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    run(capsys, "ingest", examples_dir, "--db", disk / "news.db")
+    mounted = subprocess.run(["mount", "--bind", disk, disk], check=False).returncode == 0
+    if not mounted or subprocess.run(["mount", "-o", "remount,ro,bind", disk]).returncode:
+        pytest.skip("this machine does not allow a read-only bind mount")
+    try:
+        status, out, err = run(capsys, "stories", "--db", disk / "news.db")
+        assert status == 0, err
+        assert len(out.splitlines()) == 3
+    finally:
+        subprocess.run(["umount", "--lazy", disk], check=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -12,14 +14,16 @@ from typing import TextIO
 from newsweave import __version__
 from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import CleanArticle, Story
+from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
+    INGEST_BATCH,
     ingest,
     load_articles,
     make_digests,
     make_stories,
     restore_all,
     stored_stories,
+    stream_articles,
 )
 from newsweave.render import (
     article_record,
@@ -28,8 +32,9 @@ from newsweave.render import (
     render_markdown,
     reuse_record,
 )
+from newsweave.render.coverage import counted
 from newsweave.render.records import assignment_record, explanation_line, story_line, story_record
-from newsweave.store import open_store
+from newsweave.store import IngestReport, open_store
 
 EXIT_NOTHING_READ = 1
 EXIT_ERROR = 1
@@ -37,14 +42,23 @@ EXIT_ERROR = 1
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        # Text from the web may hold lone surrogates: written escaped, never a traceback.
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk shows here, not as a traceback at exit
+        return status
     except NewsweaveError as error:
         _warn(str(error))
         return EXIT_ERROR
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (`| head`): not an error
         return 0
+    except OSError as error:  # writing the output: a full disk, a closed stream
+        _warn(f"cannot write the output: {error.strerror or error}")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
 
@@ -82,12 +96,39 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = _command(commands, "ingest", "add articles to the store (idempotent)", _run_ingest)
     ingest.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    ingest.add_argument(
+        "--batch",
+        type=_positive,
+        default=INGEST_BATCH,
+        metavar="N",
+        help=f"articles stored and assigned per transaction (default {INGEST_BATCH})",
+    )
+
+    batch = _command(
+        commands, "batch", "read and clean in parallel partitions, then ingest", _run_batch
+    )
+    batch.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    batch.add_argument("--engine", choices=["local", "dask"], default="local")
+    batch.add_argument("--scheduler", help="address of a running Dask scheduler")
+    batch.add_argument("--workers", type=_positive, help="local Dask worker processes")
+    batch.add_argument("--partitions", type=_positive, help="input groups (default: 4 per worker)")
 
     stories = commands.add_parser("stories", help="list the stories in the store")
     stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
     stories.add_argument("--format", choices=["text", "jsonl"], default="text")
     stories.add_argument("--explain", action="store_true", help="say why each article is in")
     stories.set_defaults(run=_run_stories)
+
+    serve = commands.add_parser("serve", help="web pages and a JSON API over the store")
+    serve.add_argument("--db", help="store path or URL (default: newsweave.db)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=_positive, default=8000)
+    serve.add_argument(
+        "--token",
+        help="allow POST /api/articles with this Bearer token "
+        "(default: $NEWSWEAVE_TOKEN; without one the server only reads)",
+    )
+    serve.set_defaults(run=_run_serve)
     return parser
 
 
@@ -156,6 +197,8 @@ def _run_facts(args: argparse.Namespace) -> int:
 
 
 def _run_digest(args: argparse.Namespace) -> int:
+    if args.inputs and args.db:
+        raise NewsweaveError("digest takes INPUT files or --db, not both")
     if args.inputs:
         articles = _load(args.inputs)
         stories, _ = make_stories(articles, args.one_story, _cluster_options(args))
@@ -165,7 +208,7 @@ def _run_digest(args: argparse.Namespace) -> int:
         raise NewsweaveError("digest needs INPUT files or --db")
     if not stories:
         return EXIT_NOTHING_READ
-    from newsweave.digest import DigestOptions  # scikit-learn: imported only when digesting
+    from newsweave.digest import DigestOptions
 
     digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
     renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
@@ -174,31 +217,72 @@ def _run_digest(args: argparse.Namespace) -> int:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    articles = _load(args.inputs)
-    if not articles:
-        return EXIT_NOTHING_READ
     with open_store(args.db) as store:
-        report, assignments = ingest(store, articles, _report)
+        articles = stream_articles(args.inputs, _report)
+        report, assignments = ingest(store, articles, _report, batch_size=args.batch)
         stories = len(store.stories())
+    if report.total == 0:
+        _warn("no articles could be read")
+        return EXIT_NOTHING_READ
+    _summarise(report, assignments, stories)
+    return 0
+
+
+def _summarise(report: IngestReport, assignments: list[Assignment], stories: int) -> None:
     opened = sum(a.opened for a in assignments)
+    renamed = f" ({report.renamed} under a new id: theirs was taken)" if report.renamed else ""
     print(
-        f"{report.added} added, {report.revised} revised, {report.unchanged} unchanged; "
-        f"{len(assignments)} assigned ({opened} new stories); {stories} stories in the store",
+        f"{report.added} added{renamed}, {report.revised} revised, {report.unchanged} unchanged; "
+        f"{len(assignments)} assigned ({counted(opened, 'new story', 'new stories')}); "
+        f"{counted(stories, 'story', 'stories')} in the store",
         file=sys.stderr,
     )
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from newsweave.engine import batch_ingest, open_engine  # Dask only for --engine dask
+
+    engine = open_engine(args.engine, args.scheduler, args.workers)
+    count = args.partitions or 4 * (args.workers or 1)
+    try:
+        with open_store(args.db) as store:
+            report, assignments = batch_ingest(engine, store, args.inputs, _report, count)
+            stories = len(store.stories())
+    finally:
+        engine.close()
+    if not report.total:
+        _warn("no articles could be read")
+        return EXIT_NOTHING_READ
+    _summarise(report, assignments, stories)
     return 0
 
 
 def _run_stories(args: argparse.Namespace) -> int:
-    with open_store(args.db, create=False) as store:
+    with open_store(args.db, create=False, readonly=True) as store:
         for story in store.stories():
             if args.format == "jsonl":
                 _print_json(story_record(story))
                 continue
-            print(story_line(story))
+            print(story_line(story), file=_stdout())
             if args.explain:
                 for assignment in store.explain(story.id):
-                    print(f"  {explanation_line(assignment)}")
+                    print(f"  {explanation_line(assignment)}", file=_stdout())
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from newsweave.web import WebOptions, serve  # FastAPI: imported only to serve
+    except ImportError as error:
+        raise NewsweaveError(
+            f"serve needs the web extra: pip install 'newsweave[web]' ({error})"
+        ) from error
+    token = args.token or os.environ.get("NEWSWEAVE_TOKEN") or None
+    print(
+        f"newsweave: serving http://{args.host}:{args.port}/ (API docs at /api/docs)",
+        file=sys.stderr,
+    )
+    serve(args.db, args.host, args.port, WebOptions(token=token))
     return 0
 
 
@@ -216,7 +300,7 @@ def _load(inputs: list[str]) -> list[CleanArticle]:
 
 
 def _stored_stories(db: str, one_story: bool) -> list[Story]:
-    with open_store(db, create=False) as store:
+    with open_store(db, create=False, readonly=True) as store:
         if one_story:
             stories, _ = make_stories(restore_all(store.current_articles(), _report), True)
         else:
@@ -228,7 +312,7 @@ def _stored_stories(db: str, one_story: bool) -> list[Story]:
 
 def _write(text: str, output: str | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        _stdout().write(text)
         return
     try:
         with open(output, "w", encoding="utf-8") as handle:
@@ -238,7 +322,13 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _print_json(record: dict[str, object], stream: TextIO | None = None) -> None:
-    print(json.dumps(record, ensure_ascii=False), file=stream or sys.stdout)
+    print(json.dumps(record, ensure_ascii=False), file=stream or _stdout())
+
+
+def _stdout() -> TextIO:
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise NewsweaveError("standard output is closed: nowhere to write")
+    return sys.stdout
 
 
 def _report(error: InputError) -> None:
@@ -246,7 +336,17 @@ def _report(error: InputError) -> None:
 
 
 def _warn(message: str) -> None:
-    print(f"newsweave: {message}", file=sys.stderr)
+    """One line on stderr; control characters from file names or input (a newline, a
+    terminal escape) are shown escaped, so no message can forge a line or clear a screen."""
+    if sys.stderr is not None:
+        print(f"newsweave: {_CONTROL.sub(_escaped, message)}", file=sys.stderr)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return repr(match.group(0))[1:-1]
 
 
 def _positive(value: str) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsweave.clean import clean_article, restore_article
@@ -23,23 +24,34 @@ if TYPE_CHECKING:
     from newsweave.digest import DigestOptions
 
 ErrorHandler = Callable[[InputError], None]
+# Articles stored and assigned per transaction: bounded memory, and a kill loses at most this
+# many (which the same ingest redoes).
+INGEST_BATCH = 500
 
 
 def load_articles(inputs: list[str], on_error: ErrorHandler) -> list[CleanArticle]:
     """Read and clean every input; unreadable inputs go to `on_error`, the rest is kept."""
-    return clean_all(_report_errors(read_inputs(inputs), on_error), on_error)
+    return list(stream_articles(inputs, on_error))
+
+
+def stream_articles(inputs: list[str], on_error: ErrorHandler) -> Iterator[CleanArticle]:
+    """`load_articles` one article at a time, for commands whose memory must not grow with
+    the input (`ingest`)."""
+    return clean_each(_report_errors(read_inputs(inputs), on_error), on_error)
 
 
 def clean_all(articles: Iterable[Article], on_error: ErrorHandler) -> list[CleanArticle]:
     """Clean articles, reporting (and dropping) those with no article text left."""
-    cleaned = []
+    return list(clean_each(articles, on_error))
+
+
+def clean_each(articles: Iterable[Article], on_error: ErrorHandler) -> Iterator[CleanArticle]:
     for article in articles:
         result = clean_article(article)
         if result.text:
-            cleaned.append(result)
+            yield result
         else:
             on_error(InputError(article.origin or article.id, "no article text after cleaning"))
-    return cleaned
 
 
 def restore_all(stored: Iterable[StoredArticle], on_error: ErrorHandler) -> list[CleanArticle]:
@@ -69,15 +81,37 @@ def make_stories(
 
 def ingest(
     store: Store,
-    articles: Sequence[CleanArticle],
+    articles: Iterable[CleanArticle],
     on_error: ErrorHandler,
     options: ClusterOptions | None = None,
+    batch_size: int = INGEST_BATCH,
 ) -> tuple[IngestReport, list[Assignment]]:
-    """Store articles, then assign every stored article not yet in a story, continuing from
-    the saved clusterer state. Ingesting into an empty store gives what `cluster` gives."""
-    report = store.add_articles(articles)
+    """Store articles and assign every stored article not yet in a story, continuing from
+    the saved clusterer state; `batch_size` articles at a time, each batch one transaction
+    under the store's write lock (memory stays bounded, a concurrent ingest waits its turn,
+    and a crash loses at most the batch in flight, which the same ingest run again redoes).
+    Ingesting into an empty store gives what `cluster` gives on inputs of up to one batch."""
+    report = IngestReport()
+    assignments: list[Assignment] = []
+    for batch in _batches(articles, batch_size):
+        with store.ingest_lock():
+            report = report + store.add_articles(batch)
+            assignments += assign_pending(store, on_error, options)
+    if not assignments:  # articles left unassigned by an ingest of an older version
+        with store.ingest_lock():
+            assignments += assign_pending(store, on_error, options)
+    return report, assignments
+
+
+def assign_pending(
+    store: Store, on_error: ErrorHandler, options: ClusterOptions | None = None
+) -> list[Assignment]:
+    """Assign the store's unassigned articles, in publication order, continuing from the
+    saved clusterer state, and save the new state (call it under `store.ingest_lock()`)."""
     clusterer = load_state(store.cluster_state(), options, keep_expired=True)
     pending = publication_order(restore_all(store.unassigned_articles(), on_error))
+    if not pending:
+        return []
     assigned = list(assign_all(clusterer, pending))
     clusterer.consolidate()
     assignments = settle(clusterer, assigned)
@@ -85,7 +119,7 @@ def ingest(
     # A story's title comes from the article that opened it, not one a repair moved in.
     titles = {a.story_id: article.title for a, article in opened if a.opened and not a.merged_from}
     store.assign_stories(assignments, titles, dump_state(clusterer))
-    return report, assignments
+    return assignments
 
 
 def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
@@ -99,9 +133,16 @@ def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
 
 
 def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:
-    from newsweave.digest import build_digest  # scikit-learn: imported only when digesting
+    from newsweave.digest import build_digest  # datasketch and numpy: only when digesting
 
     return [build_digest(story, options) for story in stories]
+
+
+def _batches(items: Iterable[CleanArticle], size: int) -> Iterable[list[CleanArticle]]:
+    """Lists of `size` items (the last may be shorter): itertools.batched before 3.12."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _report_errors(

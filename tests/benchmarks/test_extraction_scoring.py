@@ -12,6 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # `benchmarks` lives at the repository root, not in src/
     sys.path.insert(0, str(REPO_ROOT))
 
+from benchmarks.gates import check_floors  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     PageCounts,
     bootstrap_cis,
@@ -28,15 +29,9 @@ from benchmarks.scoring import (  # noqa: E402
 )
 
 DATA = REPO_ROOT.parent / "shared" / "datasets" / "article-extraction-benchmark"
-needs_data = pytest.mark.skipif(
-    not (DATA / "ground-truth.json").is_file(),
-    reason=f"article-extraction-benchmark data set not found at {DATA}",
-)
-
 # newsweave extract + clean on the first 40 pages (sorted ids) measured F1 0.9685
-# (P 0.970, R 0.967; trafilatura 2.3.1); the floor sits about 0.01 below it.
+# (P 0.970, R 0.967; trafilatura 2.3.1); floor and data hash: benchmarks/floors.json.
 GATE_PAGES = 40
-GATE_F1_FLOOR = 0.958
 
 TEXT = "The quick brown fox jumps over the lazy dog."
 
@@ -143,8 +138,7 @@ def test_table_and_score_formatting() -> None:
     ]
 
 
-@needs_data
-def test_stored_trafilatura_output_rescores_to_published_value() -> None:
+def test_stored_trafilatura_output_rescores_to_published_value(datasets_dir: Path) -> None:
     from benchmarks.extraction import load_ground_truth, load_stored_outputs
 
     truth = load_ground_truth(DATA)
@@ -156,8 +150,7 @@ def test_stored_trafilatura_output_rescores_to_published_value() -> None:
     assert scores.recall == pytest.approx(0.978, abs=0.001)
 
 
-@needs_data
-def test_stored_outputs_are_read_whether_wrapped_or_not() -> None:
+def test_stored_outputs_are_read_whether_wrapped_or_not(datasets_dir: Path) -> None:
     from benchmarks.extraction import load_stored_outputs
 
     raw = json.loads((DATA / "output" / "AutoExtract.json").read_text(encoding="utf-8"))
@@ -168,18 +161,14 @@ def test_stored_outputs_are_read_whether_wrapped_or_not() -> None:
     assert set(systems["AutoExtract"][1]) == set(systems["trafilatura"][1])
 
 
-@needs_data
-def test_newsweave_extraction_quality_gate() -> None:
+def test_newsweave_extraction_quality_gate(datasets_dir: Path) -> None:
     from benchmarks.extraction import load_ground_truth, load_html, run_newsweave
 
     truth = load_ground_truth(DATA, limit=GATE_PAGES)
     run = run_newsweave({key: load_html(DATA, key) for key in truth})
     scores = score_texts(truth, run.cleaned, resamples=0)
     assert scores.pages == GATE_PAGES
-    assert scores.f1 >= GATE_F1_FLOOR, (
-        f"newsweave extract + clean F1 {scores.f1:.4f} on the first {GATE_PAGES} pages fell "
-        f"below the floor {GATE_F1_FLOOR}"
-    )
+    check_floors("extraction", {"f1": scores.f1}, datasets_dir)
 
 
 def test_missing_data_folder_exits_with_a_message(

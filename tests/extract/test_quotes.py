@@ -46,6 +46,47 @@ def test_unnamed_source_curly_marks_and_according_to() -> None:
     assert (second.speaker, second.anonymous, second.cue) == ("the person", True, "according to")
 
 
+def test_words_woven_into_indirect_speech_are_no_quotation() -> None:
+    text = (
+        'Councillor Ada Brink said on Tuesday that the harbour plan "would cost the town far '
+        'more than anyone has admitted so far."'
+    )
+    assert quotes_of(text) == ()
+
+
+def test_woven_words_with_an_attribution_after_them_are_quoted() -> None:
+    text = (
+        'The council "will vote on the harbour plan before the end of the summer," Ada Brink said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ada Brink"
+
+
+def test_quotation_after_a_long_attribution_sentence_goes_on_the_same_statement() -> None:
+    text = (
+        '"We will not close the ferry line," Ada Brink said in a statement on Friday. "The '
+        'islanders depend on it every single day of the year."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.endswith("every single day of the year.")
+    assert quote.speaker == "Ada Brink"
+
+
+def test_initials_do_not_cut_the_attribution() -> None:
+    text = '"The tide gauges were never calibrated properly," said J. Peter Olm, a hydrologist.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "J. Peter Olm"
+
+
+def test_colon_gives_the_quotation_to_the_subject_across_a_paragraph() -> None:
+    text = (
+        "Mayor Tomas Reyl went further on Monday:\n\n"
+        '"Nobody in this town will pay a cent more for the bridge repairs this year."'
+    )
+    quotes = find_quotes(text, [(0, 39), (41, len(text))])
+    assert [q.speaker for q in quotes] == ["Tomas Reyl"]
+
+
 def test_phrase_held_at_arms_length_is_no_quotation() -> None:
     assert quotes_of('The minister warned of "grave steps" if the vote failed.') == ()
 

@@ -86,3 +86,34 @@ def test_html_escapes_everything_from_content() -> None:
     assert not any(name.startswith("on") for name, _ in parser.attrs)
     assert not any(value and value.startswith("javascript:") for _, value in parser.attrs)
     assert "&lt;script&gt;" in page
+
+
+def test_control_characters_never_reach_markdown_or_html() -> None:
+    article = clean_article(
+        Article(
+            id="ansi\x1b[2J",
+            raw=HOSTILE.raw + " The council\x1b[31m meets again on Friday\x07 to review it.",
+            title="Bridge \x1b[31mcloses\x1b[0m",
+            url="https://city.example/bridge",
+        )
+    )
+    digests = [build_digest(Story("s-ansi", (article,)))]
+    for output in (render_markdown(digests), render_html(digests)):
+        assert "\x1b" not in output and "\x07" not in output
+        assert "Bridge \ufffd" in output  # shown as a replacement character
+
+
+def test_markdown_links_only_http_urls_and_cannot_be_broken_out_of() -> None:
+    article = clean_article(
+        Article(
+            id="breakout`) <script>",
+            raw=HOSTILE.raw,
+            title="Bridge closes",
+            url="https://evil.example/a) [x](javascript:alert(1)) (",
+        )
+    )
+    text = render_markdown([build_digest(Story("s-x", (article,)))])
+    assert not re.search(r"(?<!\\)\]\((?:javascript|data):", text) and "[x](" not in text
+    assert "(<https://evil.example/a%29%20%5Bx%5D%28javascript:alert%281%29%29%20%28>)" in text
+    assert "``breakout`) <script>``" in text  # the id is a code span: shown, never markup
+    assert "javascript:alert(1)" not in render_markdown(hostile_digest()).split("## Sources")[1]

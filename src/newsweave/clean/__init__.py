@@ -33,8 +33,8 @@ class _Analysis:
     def sentences(self, raw: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
         return tuple(s for start, end in paragraphs for s in split_sentences(raw, start, end))
 
-    def quality(self, sentences: tuple[Sentence, ...]) -> Quality:
-        return score_quality(sentences)
+    def quality(self, sentences: tuple[Sentence, ...], cut: bool) -> Quality:
+        return score_quality(sentences, cut)
 
 
 ANALYSIS = _Analysis()

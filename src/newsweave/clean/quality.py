@@ -14,8 +14,9 @@ SHORT_WORDS = 80
 _TRUNCATED_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’)]*$|[^.!?\"'”’)\]]$")
 
 
-def score_quality(sentences: tuple[Sentence, ...]) -> Quality:
-    """Score 0..1 with flags: `spun`, `truncated`, `short`, `empty`."""
+def score_quality(sentences: tuple[Sentence, ...], cut: bool = False) -> Quality:
+    """Score 0..1 with flags: `spun`, `truncated` (it ends mid-sentence, or the reader cut it
+    at its size limit: `cut`), `short`, `empty`."""
     if not sentences:
         return Quality(0.0, ("empty",))
     flags = []
@@ -23,7 +24,7 @@ def score_quality(sentences: tuple[Sentence, ...]) -> Quality:
     garbled_share = garbled / len(sentences)
     if garbled >= SPUN_MIN_GARBLED and garbled_share >= SPUN_MIN_SHARE:
         flags.append("spun")
-    if _TRUNCATED_END.search(sentences[-1].text):
+    if cut or _TRUNCATED_END.search(sentences[-1].text):
         flags.append("truncated")
     words = sum(len(s.text.split()) for s in sentences)
     if words < SHORT_WORDS:

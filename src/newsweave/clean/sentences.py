@@ -15,8 +15,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 # A boundary: terminal punctuation, optional closing quotes/brackets, white space, then
-# something that can open a sentence (capital, digit, opening quote or bracket).
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+# something that can open a sentence (capital, digit, opening quote or bracket). A match starts
+# only at the first stop of a run and takes the run whole (possessive): otherwise a run of stops
+# that ends nowhere ("....." x 16,000) is rescanned from each of its characters, in square time.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # A.N.C, P.W, U.S.A
 

@@ -1,17 +1,31 @@
 """compare: what a story's outlets say side by side: statements grouped across outlets with
-the wording to quote and how many independent origins back each, and (as the extract stage
-grows) quotes, conflicts, a timeline and what only one outlet says."""
+the wording to quote and how many independent origins back each; quotations aligned across
+outlets; numbers and dates that differ; one timeline; what only one outlet says; the story's
+people and organisations."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsweave.compare.conflicts import number_conflicts
+from newsweave.compare.entities import story_entities
+from newsweave.compare.passages import read_story
+from newsweave.compare.quotes import align_quotes
+from newsweave.compare.single_source import single_source
 from newsweave.compare.statements import Statement, StatementSet, group_statements
+from newsweave.compare.timeline import build_timeline, date_conflicts, dated_mentions
 from newsweave.model import CleanArticle, Comparison, Fact, Provenance
 from newsweave.provenance import credits_in_text
 
-__all__ = ["ComparedStory", "Statement", "StatementSet", "Worded", "compare_story", "wording"]
+__all__ = [
+    "ComparedStory",
+    "Statement",
+    "StatementSet",
+    "Worded",
+    "compare_story",
+    "wording",
+]
 
 # A statement with the wording the digest quotes for it.
 Worded = tuple[Statement, str]
@@ -20,18 +34,35 @@ Worded = tuple[Statement, str]
 @dataclass(frozen=True)
 class ComparedStory:
     """The statements of a story (for the digest to select from), those with a quotable
-    wording, and the comparison across outlets."""
+    wording, the comparison across outlets, and the sentences (article id, sentence start)
+    that state a conflicted figure, which the digest must not state as settled."""
 
     statements: StatementSet
     worded: tuple[Worded, ...]
     comparison: Comparison
+    disputed: frozenset[tuple[str, int]] = frozenset()
+
+    def states_disputed(self, statement: Statement) -> bool:
+        return any((m.article.id, m.sentence.start) in self.disputed for m in statement.mentions)
 
 
 def compare_story(articles: Sequence[CleanArticle], provenance: Provenance) -> ComparedStory:
-    """Group the statements of `articles` across outlets and count their independent origins."""
+    """Everything the story's outlets say side by side: statements with their independent
+    origins, quotations, conflicts, the timeline, single-source claims and entities."""
     statements = group_statements(articles)
     worded = tuple((s, text) for s in statements.statements if (text := wording(s)) is not None)
-    return ComparedStory(statements, worded, Comparison(facts=_facts(worded, provenance)))
+    reads = read_story(articles)
+    numbers, disputed = number_conflicts(reads)
+    mentions = dated_mentions(reads)
+    comparison = Comparison(
+        facts=_facts(worded, provenance),
+        quotes=align_quotes(reads),
+        conflicts=numbers + date_conflicts(mentions),
+        timeline=build_timeline(reads, mentions),
+        single_source=single_source(worded, statements, provenance),
+        entities=story_entities(reads),
+    )
+    return ComparedStory(statements, worded, comparison, disputed)
 
 
 def wording(statement: Statement) -> str | None:

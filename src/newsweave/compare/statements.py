@@ -7,13 +7,14 @@ paraphrases, which single-link grouping would allow, cannot merge two different 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.model import CleanArticle, Sentence
 from newsweave.text.outlets import outlet_key
 from newsweave.text.terms import content_terms
-from newsweave.text.vectors import Vector, dot, mean, tfidf, unit
+from newsweave.text.vectors import Vector, mean, tfidf, unit
 
 # Cosine between TF-IDF sentence vectors above which two sentences state the same thing.
 # At 0.5 rewrites with swapped synonyms (seed 004 vs 000) still group; distinct facts about
@@ -60,16 +61,22 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     vectors = tuple(tfidf([content_terms(m.sentence.text) for m in mentions]))
     groups: list[list[Mention]] = []
     leaders: list[Vector] = []
+    postings: defaultdict[str, list[int]] = defaultdict(list)  # term -> leaders holding it
     for mention in mentions:
         vector = vectors[mention.row]
-        scores = [dot(vector, lead) for lead in leaders]
-        best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
+        scores: defaultdict[int, float] = defaultdict(float)
+        for term, weight in vector.items():  # cosine with only the leaders sharing a term
+            for leader in postings.get(term, ()):
+                scores[leader] += weight * leaders[leader][term]
+        best = max(scores, key=scores.__getitem__) if scores else -1
         same_article = best >= 0 and any(m.article is mention.article for m in groups[best])
         if best >= 0 and scores[best] >= SAME_STATEMENT and not same_article:
             groups[best].append(mention)
         else:
             groups.append([mention])
             leaders.append(vector)
+            for term in vector:
+                postings[term].append(len(leaders) - 1)
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
 
 

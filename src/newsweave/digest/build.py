@@ -54,7 +54,9 @@ def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
     options = options or DigestOptions()
     provenance = trace_provenance(story.articles)
     compared = compare_story(_readable(story, options.max_articles), provenance)
-    chosen = _select(list(compared.worded), compared.statements, options)
+    # A conflicted figure is never stated as settled: its sentences give way to others.
+    settled = [w for w in compared.worded if not compared.states_disputed(w[0])]
+    chosen = _select(settled, compared.statements, options)
     summary = tuple(Cited(text, s.article_ids) for s, text in chosen)
     return Digest(story, summary, compared.comparison, provenance)
 

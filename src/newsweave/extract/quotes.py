@@ -21,7 +21,7 @@ Span = tuple[int, int]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
-_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>[^.;!?“”\"]+)")
+_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b[A-Z]\.|[^.;!?“”\"])+)")
 _WHO_FIRST = re.compile(
     rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?"
     rf"(?P<cue>{CUES})\b"
@@ -32,6 +32,8 @@ _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“”\"]+),(?P<tail>[^;“”\"]*)$")
+# The subject that opens a sentence: a name, a capitalised pronoun or "The Roe campaign".
+_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
 # A name set after a role: `according to the spokesman, Ned Price`.
 _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
 # An attribution before the quotation that ends in a comma or colon at most this many words
@@ -39,7 +41,9 @@ _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
 # takes up a partial quotation, read only when no attribution follows the quotation.
 _INTRO_WORDS = 4
 # Words after a name that end the speaker's phrase: `said Jane Roe in a statement`.
-_WHO_END = re.compile(r",|\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s")
+_WHO_END = re.compile(
+    r",|(?<!\b[A-Z])\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
+)
 # A quoted phrase shorter than this that has no attribution, or that runs on inside a
 # sentence of its own ("warned of "severe consequences""), is held at arm's length, not
 # quoted as a statement. PolNeAR train, first 150 articles: of such phrases up to 5 words,
@@ -152,7 +156,8 @@ def _after(
         cut = _WHO_END.search(clause, who)
         who_end = min(cut.start(), match.end("who")) if cut else match.end("who")
         apposed = _APPOSED_NAME.match(clause, who_end)
-        if apposed and clause[match.start("who") : who_end].split()[-1][0].islower():
+        said_by = clause[match.start("who") : who_end].split()
+        if apposed and said_by and said_by[-1][0].islower():
             who_end = apposed.end()
     else:
         match = _WHO_FIRST.match(clause, 0, limit - fragment.close)
@@ -162,7 +167,11 @@ def _after(
     speaker = read_speaker(raw, fragment.close + who, fragment.close + who_end, entities)
     if speaker is None:
         return None
-    return _Attribution(speaker, match.group("cue"), (fragment.close, fragment.close + match.end()))
+    # The clause runs to the sentence's end (`said in a statement.`), so that a quotation
+    # after it in the same paragraph goes on the same statement.
+    return _Attribution(
+        speaker, match.group("cue"), (fragment.close, max(limit, fragment.close + match.end()))
+    )
 
 
 def _before(
@@ -170,13 +179,19 @@ def _before(
 ) -> tuple[_Attribution, bool] | None:
     """The attribution in the clause before the opening mark, and whether it introduces the
     quotation (`said Wednesday:`) rather than reports speech that takes up part of it."""
-    clause = raw[limit : fragment.mark]
+    stop = fragment.mark
+    if not raw[limit:stop].strip():  # a paragraph of quotation after `Roe said:`
+        stop = len(raw[:stop].rstrip())
+        if not raw[:stop].endswith(":"):
+            return None
+        limit = _clause_start(raw, stop)
+    clause = raw[limit:stop]
     match = _ACCORDING_BEFORE.search(clause)
     cue = "according to"
     if match is None:
         match = _BEFORE.search(clause)
         if match is None or match.group("cue") == "according to":
-            return None
+            return _introduced(raw, limit, stop, entities)
         cue = match.group("cue")
     speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
     if speaker is None:
@@ -186,12 +201,33 @@ def _before(
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
 
 
+def _introduced(
+    raw: str, limit: int, stop: int, entities: Sequence[Entity]
+) -> tuple[_Attribution, bool] | None:
+    """A sentence that leads into a quotation with a colon and no reporting verb (`Roe went
+    further:`) gives the quotation to its subject."""
+    if not raw[limit:stop].rstrip().endswith(":"):
+        return None
+    subject = _SUBJECT.match(raw, limit, stop)
+    if subject is None:
+        return None
+    speaker = read_speaker(raw, subject.start(), subject.end(), entities)
+    if speaker is None or speaker.kind != "person":
+        return None
+    return _Attribution(speaker, ":", (subject.start(), stop)), True
+
+
+_SENTENCE_END = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])")
+
+
 def _clause_end(raw: str, start: int) -> int:
     """Where the sentence that goes on after a closing mark ends (at most 200 characters,
     and never past the next opening mark or the paragraph)."""
     stop = min(len(raw), start + 200)
-    match = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])").search(raw, start, stop)
-    return match.start() if match else stop
+    for match in _SENTENCE_END.finditer(raw, start, stop):
+        if not _abbreviated(raw, match.start()):
+            return match.start()
+    return stop
 
 
 def _clause_start(raw: str, end: int) -> int:
@@ -210,7 +246,7 @@ def _clause_start(raw: str, end: int) -> int:
 def _abbreviated(raw: str, stop: int) -> bool:
     """A full stop after an initial or title ("U.S.", "Mr.") does not end a sentence."""
     word = raw[max(0, stop - 5) : stop + 1].split()[-1] if raw[stop] == "." else ""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
+    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
 
 
 def _continues(
@@ -234,6 +270,27 @@ def _continues(
     return not re.sub(r"[\s,.;:!?—–-]", "", gap)
 
 
+_CUE_WORD = re.compile(rf"(?:{CUES})")
+
+
+def _woven(raw: str, fragment: _Fragment) -> bool:
+    """Whether the quotation is woven into the reporter's own sentence (`said that Roe
+    "had no plan"`) rather than set off by its attribution or standing as a sentence. Woven
+    words are the reporter's paraphrase unless a clause after them (`," Roe said`) quotes
+    them as the speaker's."""
+    before = raw[_clause_start(raw, fragment.mark) : fragment.mark].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    return not _CUE_WORD.fullmatch(before.split()[-1])
+
+
+def _attributed_after(raw: str, fragment: _Fragment) -> bool:
+    """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
+    limit = _clause_end(raw, fragment.close)
+    clause = raw[fragment.close : limit]
+    return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
+
+
 def _quote(
     raw: str, unit: list[_Fragment], attribution: _Attribution | None, earlier: list[Quote]
 ) -> list[Quote]:
@@ -244,6 +301,8 @@ def _quote(
     text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
     span = (unit[0].start, unit[-1].end)
     if len(text.split()) < _MIN_PHRASE_WORDS and (attribution is None or text[0].islower()):
+        return []
+    if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []
     if attribution is None:
         return [Quote(text=text, span=span)]

@@ -21,6 +21,8 @@ CUES = (
     "exclaimed|joked|quipped|predicted|suggested|urged|vowed|promised|pledged|boasted|"
     "complained|cautioned|emphasized|emphasised|stressed|observed|concluded|shouted|yelled|"
     "declared|testified|reiterated|confirmed|charged|mused|lamented|chimed in|went on|"
+    "answered|answers|asserted|interjected|opined|chanted|read|reads|"
+    "saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|declaring|"
     "according to"
 )
 PRONOUNS = frozenset("he she they i we it".split())
@@ -43,7 +45,12 @@ _ROLE_WORDS = frozenset(
     reporter analyst professor president governor senator representative mayor attorney
     general campaign manager strategist economist commissioner lawyer counsel founder""".split()
 )
-_RELATIVE = re.compile(r"[.,]?\s+(?:who|which|speaking|speaks)\s|\.\s+(?=[a-zA-Z])")
+# A relative clause or a new sentence ends the speaker's phrase; the full stop of an initial
+# or a title ("J. Gerald Roe", "Sen. Roe") does not.
+_RELATIVE = re.compile(
+    r"[.,]?\s+(?:who|which|speaking|speaks)\s"
+    r"|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))\.\s+(?=[a-zA-Z])"
+)
 _CONJUNCTION = re.compile(r"(?:And|But|So|Yet|Still|Then|Now)\s+")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)

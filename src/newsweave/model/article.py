@@ -67,8 +67,9 @@ class TextAnalysis(Protocol):
         """The sentences of `raw` within `paragraphs`, with offsets into `raw`."""
         ...
 
-    def quality(self, sentences: tuple[Sentence, ...]) -> Quality:
-        """The quality of a text made of `sentences`."""
+    def quality(self, sentences: tuple[Sentence, ...], cut: bool) -> Quality:
+        """The quality of a text made of `sentences`; `cut` when the reader had to cut the
+        text at its size limit."""
         ...
 
 
@@ -95,7 +96,7 @@ class CleanArticle:
 
     @cached_property
     def quality(self) -> Quality:
-        return self.analysis.quality(self.sentences)
+        return self.analysis.quality(self.sentences, bool(self.article.metadata.get("truncated")))
 
     @property
     def id(self) -> str:

@@ -12,21 +12,24 @@ from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read.decode import decode_bytes
+from newsweave.read.decode import REPLACEMENT, decode_bytes, text_encoding
 from newsweave.read.feeds import read_feed
 from newsweave.read.html import read_html
 from newsweave.read.jsonl import read_json_document, read_jsonl
+from newsweave.read.limits import bounded
 from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
+from newsweave.text.normalize import normalize_text, without_surrogates
 
-__all__ = ["read_inputs"]
+__all__ = ["read_inputs", "unique_id"]
 
 # Single documents larger than this are refused rather than read into memory; streams of
 # records (JSON Lines, WARC) have no limit.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _SNIFF_BYTES = 4096
+_CHUNK_CHARS = 1 << 16
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 _FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 
@@ -43,7 +46,7 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
             continue
         try:
             for item in _read_source(source):
-                yield item if isinstance(item, InputError) else _unique(item, seen)
+                yield item if isinstance(item, InputError) else unique_id(_checked(item), seen)
         except InputError as error:
             yield error
         except (OSError, EOFError, zlib.error) as error:  # zlib.error: damaged gzip data
@@ -51,13 +54,18 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
 
 
 def _read_source(source: Source) -> Iterator[Article | InputError]:
+    head = source.head(_SNIFF_BYTES)
+    if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
+        with source.open_raw() as raw:  # warcio reads gzip members itself, and cut ones
+            yield from read_warc(raw, source.stem, source.name)
+        return
     with source.open() as stream:
-        head = stream.read(_SNIFF_BYTES)
-        stream.seek(0)
-        if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
-            yield from read_warc(stream, source.stem, source.name)
-            return
         start = head.removeprefix(codecs.BOM_UTF8).lstrip()
+        if looks_like_sgml(start.decode("latin-1")):
+            encoding = text_encoding(head, source.name)
+            text_stream = io.TextIOWrapper(stream, encoding=encoding, errors="replace")
+            yield from read_sgml(iter(lambda: text_stream.read(_CHUNK_CHARS), ""), source.name)
+            return
         is_json_document = source.suffix == ".json" or start.startswith(b"[")
         if source.suffix in {".jsonl", ".ndjson"} or (
             start.startswith(b"{") and not is_json_document
@@ -76,8 +84,8 @@ def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article |
     start = text[:_SNIFF_BYTES].lstrip().lower()
     if source.suffix == ".json" or start.startswith("["):
         yield from read_json_document(text, source.stem, source.name)
-    elif looks_like_sgml(start):
-        yield from read_sgml(text, source.name)
+    elif looks_like_sgml(start):  # (UTF-16 or UTF-32 SGML: not recognised from its bytes)
+        yield from read_sgml([text], source.name)
     elif _is_feed(start) or (source.suffix in _FEED_SUFFIXES and "<html" not in start):
         yield from read_feed(data, source.stem, source.name)
     elif source.suffix in _HTML_SUFFIXES or "<html" in start or start.startswith("<!doctype"):
@@ -86,12 +94,37 @@ def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article |
         yield read_text(text, source.stem, source.name)
 
 
+def _checked(article: Article) -> Article:
+    """`article` within MAX_ARTICLE_CHARS, marked when its text holds undecodable bytes, with
+    no lone surrogates in its id or origin (from a file name that is not UTF-8), and its title,
+    source and byline on one line without control characters (a title's ESC would reach the
+    terminal through every report)."""
+    article = bounded(article)
+    replaced = article.raw.count(REPLACEMENT)
+    return replace(
+        article,
+        id=without_surrogates(article.id),
+        origin=without_surrogates(article.origin),
+        title=_one_line(article.title),
+        source=_one_line(article.source),
+        byline=_one_line(article.byline),
+        metadata={**article.metadata, "replaced_characters": replaced}
+        if replaced
+        else article.metadata,
+    )
+
+
+def _one_line(field: str | None) -> str | None:
+    return normalize_text(field) or None if field is not None else None
+
+
 def _is_feed(start: str) -> bool:
     return any(tag in start for tag in ("<rss", "<feed", "<rdf:rdf"))
 
 
-def _unique(article: Article, seen: dict[str, int]) -> Article:
-    """`article`, renamed `id-2`, `id-3`, ... if its id (or that name) was already given out."""
+def unique_id(article: Article, seen: dict[str, int]) -> Article:
+    """`article`, renamed `id-2`, `id-3`, ... if its id (or that name) was already given out
+    (the ids given out so far are counted in `seen`)."""
     if article.id not in seen:
         seen[article.id] = 1
         return article

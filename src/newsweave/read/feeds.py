@@ -11,6 +11,7 @@ import feedparser
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.html import fragment_text
+from newsweave.text.dates import MAX_YEAR, MIN_YEAR
 
 
 def read_feed(data: bytes, stem: str, name: str) -> Iterator[Article | InputError]:
@@ -53,4 +54,6 @@ def _entry_date(entry: Any) -> datetime | None:
     if not parsed:
         return None
     year, month, day, hour, minute, second = parsed[:6]
+    if not MIN_YEAR <= year <= MAX_YEAR:  # a feed's "9999" is no publication date
+        return None
     return datetime(year, month, day, hour, minute, second, tzinfo=UTC)

@@ -11,6 +11,7 @@ from trafilatura.settings import Document
 
 from newsweave.errors import InputError
 from newsweave.model import Article
+from newsweave.read.limits import MAX_RECORD_CHARS, size_label
 from newsweave.text.dates import parse_iso
 
 # Chosen on ../shared/datasets/article-extraction-benchmark (181 pages, word-4-gram F1):
@@ -29,11 +30,14 @@ MAX_NAVIGATION_WORDS = 60
 
 
 def read_html(html: str, article_id: str, origin: str, url: str | None = None) -> Article:
-    """An article from an HTML page or fragment. Raises InputError when it holds no article text.
+    """An article from an HTML page or fragment. Raises InputError when it holds no article text
+    or is larger than MAX_RECORD_CHARS.
 
     A fragment (no `<html>` or `<body>`: a JSON Lines `html` field, say) too short for the
     extractor is read as its paragraphs' text.
     """
+    if len(html) > MAX_RECORD_CHARS:  # extraction takes ~2 s per MB: a 50 MB page, minutes
+        raise InputError(origin, f"HTML page larger than {size_label(MAX_RECORD_CHARS)}, skipped")
     extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
     page = extracted if isinstance(extracted, Document) else None
     text = page.text if page else None

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from newsweave.errors import InputError
 from newsweave.model import Article
+from newsweave.read.limits import MAX_RECORD_CHARS, size_label
 from newsweave.text.dates import parse_date
 
-_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S | re.I)
-_FIELD = "<{0}>(.*?)</{0}>"
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Records and fields are found by scanning for their tags once, left to right, never with
+# `<DOC>(.*?)</DOC>`: that pattern rescans to the end of the file from every unclosed `<DOC>`.
+_DOC_OPEN = re.compile(r"<DOC>", re.I)
+_DOC_CLOSE = re.compile(r"</DOC>", re.I)
+_TAG_CHARS = len("</DOC>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # not across a `<`: "<a <a <a" stays linear
 _PARAGRAPH = re.compile(r"</?P>|\n\s*\n|\n(?=[ \t]+\S)", re.I)
 # Wire-service typesetting in the TEXT of DUC/TREC documents: lines marked `&UR;` (editors' notes,
 # photo notes) or centred with `&QC;` (bylines), operator sign-offs at the end (`(bp-tsc)`), NYT
@@ -36,32 +40,71 @@ def looks_like_sgml(head: str) -> bool:
     return head.lstrip().upper().startswith("<DOC>")
 
 
-def read_sgml(text: str, name: str) -> Iterator[Article | InputError]:
-    """Each `<DOC>` of the file as an article, paragraphs unwrapped onto single lines."""
-    docs = _DOC.findall(text)
-    if not docs:
+def read_sgml(chunks: Iterable[str], name: str) -> Iterator[Article | InputError]:
+    """Each `<DOC>` of the text (given in chunks of any size) as an article, paragraphs unwrapped
+    onto single lines; records are read one at a time."""
+    number = 0
+    for number, doc in enumerate(_records(chunks), start=1):
+        where = f"{name}#{number}"
+        if doc is None:
+            yield InputError(where, f"<DOC> larger than {size_label(MAX_RECORD_CHARS)}, skipped")
+        elif isinstance(doc, _Unclosed):
+            yield InputError(where, "<DOC> is not closed by </DOC> before the end of the file")
+        else:
+            yield _article(doc, name, number)
+    if number == 0:
         yield InputError(name, "no <DOC> records")
-    for number, doc in enumerate(docs, start=1):
-        docno = _field(doc, "DOCNO") or f"{name}-{number}"
-        body = _field(doc, "TEXT")
-        if not body:
-            yield InputError(f"{name}#{number}", "<DOC> has no <TEXT>")
-            continue
-        yield Article(
-            id=docno,
-            raw=_unwrap(body),
-            title=_field(doc, "HEADLINE"),
-            published=_published(doc, docno),
-            source=_agency(docno),
-            origin=name,
-        )
+
+
+class _Unclosed(str):
+    """Stands for a `<DOC>` that the file ends inside."""
+
+
+def _records(chunks: Iterable[str]) -> Iterator[str | None]:
+    """The text inside each `<DOC>` ... `</DOC>` (None for one over MAX_RECORD_CHARS), then an
+    `_Unclosed` for a record the text ends inside."""
+    inside, body, size, pending = False, [], 0, ""
+    for chunk in chunks:
+        pending += chunk
+        start = 0
+        while match := (_DOC_CLOSE if inside else _DOC_OPEN).search(pending, start):
+            if inside:
+                size += match.start() - start
+                body.append(pending[start : match.start()] if size <= MAX_RECORD_CHARS else "")
+                yield "".join(body) if size <= MAX_RECORD_CHARS else None
+                body, size = [], 0
+            inside, start = not inside, match.end()
+        keep = max(start, len(pending) - _TAG_CHARS)  # a tag may be split across chunks
+        if inside:
+            size += keep - start
+            body.append(pending[start:keep] if size <= MAX_RECORD_CHARS else "")
+        pending = pending[keep:]
+    if inside:
+        yield _Unclosed()
+
+
+def _article(doc: str, name: str, number: int) -> Article | InputError:
+    docno = _field(doc, "DOCNO") or f"{name}-{number}"
+    body = _field(doc, "TEXT")
+    if not body:
+        return InputError(f"{name}#{number}", "<DOC> has no <TEXT>")
+    return Article(
+        id=docno,
+        raw=_unwrap(body),
+        title=_field(doc, "HEADLINE"),
+        published=_published(doc, docno),
+        source=_agency(docno),
+        origin=name,
+    )
 
 
 def _field(doc: str, tag: str) -> str | None:
-    match = re.search(_FIELD.format(tag), doc, re.S | re.I)
-    if not match:
+    opening = re.search(f"<{tag}>", doc, re.I)
+    closing = opening and re.compile(f"</{tag}>", re.I).search(doc, opening.end())
+    if not opening or not closing:
         return None
-    return " ".join(_TAG.sub(" ", match.group(1)).split()) if tag != "TEXT" else match.group(1)
+    value = doc[opening.end() : closing.start()]
+    return " ".join(_TAG.sub(" ", value).split()) if tag != "TEXT" else value
 
 
 def _unwrap(body: str) -> str:

@@ -15,6 +15,10 @@ from newsweave.text.lines import byline_date, byline_name, header_kind
 MAX_TITLE_WORDS = 25
 # The header block ends at the first line of body text, or after this many lines.
 MAX_HEADER_LINES = 12
+# A longer line is body text: header lines are titles (MAX_TITLE_WORDS), dates, URLs, bylines.
+MAX_HEADER_LINE_CHARS = 1000
+# A non-blank line from its first non-space character, lines broken as str.splitlines does.
+_LINE = re.compile(r"\S[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 # A labelled date line: `Updated: 12/29/2021`, `Published 12/29/2021`, or the label alone with
 # the date on the next line (`Updated:` / `12/29/2021`).
 _DATE_LABEL = re.compile(
@@ -51,7 +55,7 @@ def read_text(raw: str, article_id: str, origin: str) -> Article:
 
 
 def _parse_header(raw: str) -> _Header:
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    lines = _first_lines(raw, MAX_HEADER_LINES + 1)
     header = _Header()
     if lines and _is_title(lines[0]):
         header.title = lines[0]
@@ -69,6 +73,21 @@ def _parse_header(raw: str) -> _Header:
         elif kind == "date":
             pending = _record_date(header, line, pending)
     return header
+
+
+def _first_lines(raw: str, count: int) -> list[str]:
+    """The first `count` non-blank lines, stripped, up to the first line too long for a header
+    (a 50 MB one-line file spent 20 s having its one line matched against header rules)."""
+    lines: list[str] = []
+    for match in _LINE.finditer(raw):
+        line = match.group(0).rstrip()
+        if len(line) > MAX_HEADER_LINE_CHARS:
+            lines.append(line[:MAX_HEADER_LINE_CHARS])  # body text: ends the header
+            break
+        lines.append(line)
+        if len(lines) == count:
+            break
+    return lines
 
 
 def _record_date(header: _Header, line: str, pending: str | None) -> str | None:

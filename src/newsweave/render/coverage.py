@@ -108,6 +108,6 @@ def _sort_key(article: CleanArticle) -> tuple[float, str]:
     return (timestamp(published) if published else float("inf"), article.id)
 
 
-def counted(number: int, noun: str) -> str:
-    """Counts as a reader says them: "1 article", "3 articles"."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """Counts as a reader says them: "1 article", "3 articles", "2 new stories"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from newsweave.model import Digest
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
+from newsweave.render.markdown import SINGLE_SOURCE_SHOWN
 from newsweave.text.dates import format_date
+from newsweave.text.normalize import printable
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -25,6 +27,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=printable,
     )
     env.filters["date"] = format_date
     env.filters["counted"] = counted
@@ -44,4 +47,8 @@ def render_html(digests: Sequence[Digest]) -> str:
         }
         for d in digests
     ]
-    return _environment().get_template("digest.html").render(stories=stories)
+    return (
+        _environment()
+        .get_template("digest.html")
+        .render(stories=stories, single_source_shown=SINGLE_SOURCE_SHOWN)
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from newsweave.model import CleanArticle, Digest
+from newsweave.model import CleanArticle, Comparison, Conflict, Digest, StoryQuote, TimelineEntry
 from newsweave.render.coverage import counted, coverage, flags, outlet_label, outlets
 from newsweave.text.dates import format_date
+from newsweave.text.normalize import printable
 
 
 def render_markdown(digests: Sequence[Digest]) -> str:
@@ -25,10 +27,60 @@ def _story(digest: Digest) -> str:
             f"({counted(f.independent_sources, 'independent outlet')})"
             for f in digest.comparison.facts
         ]
+    lines += _comparison(digest.comparison, number)
     lines += ["", "## Coverage", "", *_coverage(digest, number)]
     lines += ["", "## Sources", ""]
     lines += [f"{number[a.id]}. {_source(a, flags(digest, a))}" for a in articles]
     return "\n".join(lines)
+
+
+SINGLE_SOURCE_SHOWN = 10  # the most central; the JSON digest lists every one
+
+
+def _comparison(comparison: Comparison, number: dict[str, int]) -> list[str]:
+    """Where outlets differ, who said what, the timeline, what one outlet alone reports."""
+    sections = [
+        ("Where outlets differ", [_conflict(c, number) for c in comparison.conflicts]),
+        ("Who said what", [_quote(q, number) for q in comparison.quotes]),
+        ("Timeline", [_dated(e, number) for e in comparison.timeline]),
+        (
+            "Reported by one outlet only",
+            [
+                f"- {inline(s.text)} {_cite((s.source,), number)}"
+                for s in comparison.single_source[:SINGLE_SOURCE_SHOWN]
+            ],
+        ),
+    ]
+    lines: list[str] = []
+    for title, items in sections:
+        if items:
+            lines += ["", f"## {title}", "", *items]
+    return lines
+
+
+def _conflict(conflict: Conflict, number: dict[str, int]) -> str:
+    sides = " vs ".join(f"{inline(v.text)} {_cite(v.sources, number)}" for v in conflict.values)
+    return f"- {inline(conflict.what)}: {sides} ({inline(conflict.note)})"
+
+
+def _quote(quote: StoryQuote, number: dict[str, int]) -> str:
+    """Speaker, role, the clean wording and its sources; variants are cited, not quoted (a
+    spun wording is never shown as anyone's words)."""
+    who = inline(quote.speaker or "unnamed source")
+    if quote.role:
+        who += f", {inline(quote.role)}"
+    line = f"- {who}: “{inline(quote.text)}” {_cite(quote.sources, number)}"
+    for variant in quote.variants:
+        said = f" to {inline(variant.speaker)}" if variant.speaker else ""
+        line += f"; worded differently{said} in {_cite(variant.sources, number)}"
+    if quote.flags:
+        line += f" ({', '.join(quote.flags)})"
+    return line
+
+
+def _dated(entry: TimelineEntry, number: dict[str, int]) -> str:
+    mark = " (this story)" if entry.this_story else ""
+    return f"- {entry.date}{mark}: {inline(entry.text)} {_cite(entry.sources, number)}"
 
 
 def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
@@ -66,15 +118,39 @@ def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
 def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
     title = inline(article.title)
-    head = f"[{title}]({a.url})" if a.url and a.url.startswith(("http://", "https://")) else title
+    target = link_target(a.url)
+    head = f"[{title}](<{target}>)" if target else title
     parts = [head, inline(outlet_label(article)), format_date(a.published) or "undated"]
     if flagged:
         parts.append("flags: " + ", ".join(flagged))
-    return " — ".join(parts) + f" (`{a.id}`)"
+    return " — ".join(parts) + f" ({code(a.id)})"
+
+
+def code(text: str) -> str:
+    """`text` as a Markdown code span (shown literally, so `<script>` stays text), fenced by
+    more backticks than it holds in a row so that none of its own can end the span."""
+    text = " ".join(str(printable(text)).split())
+    fence = "`" * (1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def link_target(url: str | None) -> str | None:
+    """`url` fit to be a Markdown link target, or None: only http(s) URLs become links
+    (never `javascript:` or `data:`), and every character that could end the target or
+    open markup is percent-encoded, so a URL cannot break out into links of its own."""
+    if not url or not re.match(r"(?i)https?://[^\s/?#]", url):
+        return None
+    return "".join(f"%{ord(c):02X}" if c in _UNSAFE_IN_TARGET or ord(c) < 33 else c for c in url)
+
+
+_UNSAFE_IN_TARGET = frozenset('<>()[]{}"`\\ |^')
 
 
 def inline(text: str) -> str:
-    """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content."""
+    """Untrusted text made inert in Markdown: no raw HTML, links or emphasis from content,
+    no control characters."""
+    text = str(printable(text))
     for char in "\\`*_[]#|":
         text = text.replace(char, "\\" + char)
     # Entities, not backslashes, for angle brackets: some renderers pass `\<tag>` through.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -17,10 +18,19 @@ class IngestReport:
     added: int = 0  # new content, under a URL not stored before (or with no URL)
     unchanged: int = 0  # content already stored: no new row
     revised: int = 0  # new content under a URL already stored: a new revision of it
+    renamed: int = 0  # of those stored, how many had an id another article already holds
 
     @property
     def total(self) -> int:
         return self.added + self.unchanged + self.revised
+
+    def __add__(self, other: IngestReport) -> IngestReport:
+        return IngestReport(
+            self.added + other.added,
+            self.unchanged + other.unchanged,
+            self.revised + other.revised,
+            self.renamed + other.renamed,
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,12 @@ class Store(Protocol):
 
     def add_articles(self, articles: Iterable[CleanArticle]) -> IngestReport:
         """Store new articles and new revisions; content already stored is left as it is."""
+        ...
+
+    def ingest_lock(self) -> AbstractContextManager[None]:
+        """Hold the store's write lock for a whole ingest batch: the writes inside (adding
+        articles, assigning stories, saving the clusterer state) are one transaction, and a
+        concurrent ingest waits for it, so it reads the clusterer state this one saved."""
         ...
 
     def current_articles(self) -> list[StoredArticle]:

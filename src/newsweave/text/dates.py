@@ -25,7 +25,8 @@ _LOCAL_ZONE = re.compile(r"\b(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest)\b
 _MERIDIEM = re.compile(r"\b([ap])\.m\.?", re.I)
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[T ][\d:.]+(?:Z|[+\-]\d\d:?\d\d)?)?$")
-_MIN_YEAR, _MAX_YEAR = 1900, 2100
+# Publication years outside these are errors in the input (9999-12-31 overflows on conversion).
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def parse_date(text: str) -> datetime | None:
@@ -45,18 +46,21 @@ def parse_date(text: str) -> datetime | None:
         parsed = dateparser.parse(_LOCAL_ZONE.sub("", line), fuzzy=False)
     except (ValueError, OverflowError):
         return None
-    if not _MIN_YEAR <= parsed.year <= _MAX_YEAR:
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed
 
 
 def parse_iso(text: str) -> datetime | None:
-    """An ISO 8601 (or near it) date or datetime from structured input, else None."""
+    """An ISO 8601 (or near it) date or datetime from structured input, else None.
+
+    Years outside MIN_YEAR..MAX_YEAR give None: 9999-12-31T23:59:59-23:59 is valid ISO 8601 but
+    overflows when later made UTC."""
     try:
         parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return parse_date(text)
-    return parsed
+    return parsed if MIN_YEAR <= parsed.year <= MAX_YEAR else None
 
 
 def format_date(value: datetime | None) -> str | None:
@@ -82,7 +86,7 @@ def _only_date_words(line: str) -> bool:
 
 
 def _checked(year: int, month: int, day: int) -> datetime | None:
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
         return datetime(year, month, day)

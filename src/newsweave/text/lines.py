@@ -24,9 +24,11 @@ _CREDIT_WORDS = (
     r"(?i:getty|reuters|images?|photo(?:graph)?s?|pictures?|shutterstock|alamy|courtesy)"
 )
 _CREDIT_ACRONYMS = r"AFP|AP|EPA|ANP|DPA|PA|UPI|TASS|Xinhua|Bloomberg|Pool|File"
+# The closing-paren check comes first so that the credit words are looked for only inside the
+# one parenthesis that ends the line: "(" + "A" x 20,000 took 5 s when they came first.
 _PHOTO_CREDIT = re.compile(
-    rf"\((?=[^()]*(?:[A-Z][\w.]*\s*/\s*[A-Z]|\bvia\b|\b{_CREDIT_WORDS}\b|"
-    rf"\b(?:{_CREDIT_ACRONYMS})\b))[^()]{{2,120}}\)\s*$"
+    rf"\((?=[^()]{{2,120}}\)\s*$)(?=[^()]*(?:[A-Z][\w.]*\s*/\s*[A-Z]|\bvia\b|"
+    rf"\b{_CREDIT_WORDS}\b|\b(?:{_CREDIT_ACRONYMS})\b))"
 )
 MAX_CAPTION_WORDS = 80
 _CAPTION_START = re.compile(

@@ -10,6 +10,26 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (from JSON "\\ud800" escapes or undecodable file
+    names) made U+FFFD, so that it can be encoded and stored."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def printable(value: object) -> object:
+    """Text for output with control characters (a terminal escape, a NUL) and lone
+    surrogates replaced by U+FFFD: text from the web or a store must not drive a terminal
+    or break an encoder. Other values pass through, markup too (`str` subclasses: as a Jinja
+    `finalize`, the text inside a macro's markup was made printable when it was rendered)."""
+    return _UNPRINTABLE.sub("\ufffd", value) if type(value) is str else value
+
+
 def normalize_text(text: str) -> str:
     """NFC, invisible and control characters dropped, runs of white space made one space.
 
@@ -37,4 +57,5 @@ def content_hash(text: str, url: str | None = None) -> str:
     because the same text at another outlet's address is a copy worth keeping: who reprinted
     whom is what provenance is about."""
     normalised = " ".join(_WORD.findall(text.lower()))
-    return hashlib.sha256(f"{url or ''}\n{normalised}".encode()).hexdigest()
+    data = f"{url or ''}\n{normalised}".encode("utf-8", "surrogatepass")  # lone ones too
+    return hashlib.sha256(data).hexdigest()

@@ -168,7 +168,7 @@ def outlet_keys(label: str | None) -> frozenset[str]:
 
 def _domain(label: str) -> str:
     text = label.strip().lower()
-    host = urlsplit(text if "//" in text else f"//{text}").hostname or text
+    host = _hostname(text) or text
     return host.removeprefix("www.")
 
 
@@ -176,8 +176,16 @@ def host_of(url: str | None) -> str | None:
     """The host an article URL belongs to, without `www.` (`nbcnews.com`)."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    host = _hostname(url)
     return host.removeprefix("www.") if host else None
+
+
+def _hostname(url: str) -> str | None:
+    """The host of a URL or bare domain; None for what urlsplit refuses ("http://[bad")."""
+    try:
+        return urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
 
 
 def outlet_name(source: str | None, url: str | None) -> str | None:

@@ -1,18 +1,16 @@
-"""Versioned schema migrations: `migrations/NNN_name.sql`, applied in order, each in its own
-transaction, recorded in the `schema_version` table."""
+"""SQLite migrations (store/sqlite/migrations/), each applied in its own IMMEDIATE transaction."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib.resources import files
 
 from newsweave.errors import StoreError
+from newsweave.store.migrations import Migration, check_not_newer
+from newsweave.store.migrations import load_migrations as shared_migrations
 
-_NAME = re.compile(r"^(\d{3})_(\w+)\.sql$")
 _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -20,25 +18,9 @@ _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 )"""
 
 
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
-
 def load_migrations() -> tuple[Migration, ...]:
-    """The migrations shipped with the package, numbered 1, 2, ... without gaps."""
-    found = []
-    for entry in (files("newsweave.store.sqlite") / "migrations").iterdir():
-        match = _NAME.match(entry.name)
-        if match and entry.is_file():
-            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
-    found.sort(key=lambda m: m.version)
-    if [m.version for m in found] != list(range(1, len(found) + 1)):
-        numbers = ", ".join(str(m.version) for m in found)
-        raise StoreError(f"store migrations are not numbered 1..N without gaps: {numbers}")
-    return tuple(found)
+    """The SQLite migrations shipped with the package."""
+    return shared_migrations("newsweave.store.sqlite")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -62,13 +44,13 @@ def migrate(conn: sqlite3.Connection, where: str, migrations: Sequence[Migration
     """
     latest = len(migrations)
     version = schema_version(conn)
-    _check_not_newer(version, latest, where)
+    check_not_newer(version, latest, where)
     for migration in migrations[version:]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(_VERSION_TABLE)
             version = schema_version(conn)  # another process may have migrated meanwhile
-            _check_not_newer(version, latest, where)
+            check_not_newer(version, latest, where)
             if version < migration.version:
                 for statement in _statements(migration.sql):
                     conn.execute(statement)
@@ -87,14 +69,6 @@ def migrate(conn: sqlite3.Connection, where: str, migrations: Sequence[Migration
                 ) from error
             raise
     return max(version, schema_version(conn))
-
-
-def _check_not_newer(version: int, latest: int, where: str) -> None:
-    if version > latest:
-        raise StoreError(
-            f"{where}: the store has schema version {version}, newer than this newsweave "
-            f"knows ({latest}); upgrade newsweave to use it"
-        )
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -1,24 +1,33 @@
-"""Conversions between pipeline data and the rows of the SQLite articles table."""
+"""Conversions between pipeline data and the rows every SQL backend stores: one row format
+(JSON text for lists and metadata, seconds since the epoch for ordering), so SQLite and
+PostgreSQL read back the very same articles and assignments."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from newsweave.model import Article, Assignment, CleanArticle, Removal
 from newsweave.store.base import StoredArticle
 from newsweave.text.dates import format_date, parse_iso, timestamp
+from newsweave.text.normalize import without_surrogates
 
-# The article columns written by `article_row`, in the order of its values.
+
+class Row(Protocol):
+    """A result row read by column name (sqlite3.Row, psycopg's dict rows)."""
+
+    def __getitem__(self, key: str) -> Any: ...
+
+
+# The article columns written by `article_row`, in the order of its values (a new row is
+# current by the column's default).
 ARTICLE_COLUMNS = (
     "content_hash",
     "id",
     "url",
     "revision",
-    "is_current",
     "source",
     "title",
     "byline",
@@ -40,15 +49,15 @@ ARTICLE_COLUMNS = (
 def article_row(
     clean: CleanArticle, digest: str, revision: int, ingested_at: str
 ) -> tuple[object, ...]:
-    """The values of ARTICLE_COLUMNS for a new, current revision of `clean`."""
+    """The values of ARTICLE_COLUMNS for a new, current revision of `clean` (lone surrogates,
+    which no database can encode, made U+FFFD: one replaced character keeps every offset)."""
     article = clean.article
     published = article.published
-    return (
+    values = (
         digest,
         article.id,
         article.url,
         revision,
-        1,
         article.source,
         article.title,
         article.byline,
@@ -65,9 +74,10 @@ def article_row(
         json.dumps(clean.paragraphs),
         json.dumps([[r.kind, r.start, r.end] for r in clean.removed]),
     )
+    return tuple(without_surrogates(v) if isinstance(v, str) else v for v in values)
 
 
-def row_article(row: sqlite3.Row) -> StoredArticle:
+def row_article(row: Row) -> StoredArticle:
     """The article a row of the articles table was made from, with its cleaning spans."""
     paragraphs = row["paragraphs"]
     return StoredArticle(
@@ -77,7 +87,7 @@ def row_article(row: sqlite3.Row) -> StoredArticle:
     )
 
 
-def _article(row: sqlite3.Row) -> Article:
+def _article(row: Row) -> Article:
     published = row["published"]
     metadata = json.loads(row["metadata"])
     return Article(
@@ -123,18 +133,18 @@ def assignment_values(assignment: Assignment) -> tuple[object, ...]:
     )
 
 
-def row_assignment(story_id: str, row: Sequence[Any]) -> Assignment:
-    """An Assignment from (article id, score, nearest, shared_terms, shared_names, gap_days,
-    evidence, merged_from)."""
-    article_id, score, nearest, terms, names, gap, evidence, merged_from = row
+def row_assignment(story_id: str, row: Row) -> Assignment:
+    """An Assignment from a row with id, score, nearest, shared_terms, shared_names, gap_days,
+    evidence and merged_from."""
+    score = row["score"]
     return Assignment(
-        article_id=article_id,
+        article_id=row["id"],
         story_id=story_id,
         score=1.0 if score is None else float(score),
-        nearest=nearest,
-        shared_terms=tuple(json.loads(terms)),
-        shared_names=tuple(json.loads(names)),
-        gap_days=gap,
-        evidence=tuple(json.loads(evidence)),
-        merged_from=merged_from,
+        nearest=row["nearest"],
+        shared_terms=tuple(json.loads(row["shared_terms"])),
+        shared_names=tuple(json.loads(row["shared_names"])),
+        gap_days=row["gap_days"],
+        evidence=tuple(json.loads(row["evidence"] or "[]")),
+        merged_from=row["merged_from"],
     )

@@ -1,0 +1,79 @@
+"""Numbers across outlets: one measure per counted thing, conflicts only where values differ."""
+
+from __future__ import annotations
+
+from tests.compare.invented import reads, report
+
+from newsweave.compare.conflicts import agree, number_conflicts
+from newsweave.compare.passages import read_story
+from newsweave.model import CleanArticle, Quantity, Story
+
+
+def _q(value: float, qualifier: str | None = None) -> Quantity:
+    return Quantity(f"{value}", (0, 1), value, qualifier=qualifier, counts="worker")
+
+
+def test_hedges_and_rounding() -> None:
+    assert agree(_q(100_000, "about"), _q(100_000))
+    assert agree(_q(100_000), _q(103_000))
+    assert not agree(_q(90_000, "more than"), _q(100_000))
+    assert not agree(_q(3_800, "about"), _q(4_200, "about"))
+    assert agree(_q(14_000, "more than"), _q(14_000, "more than"))
+    assert not agree(_q(200), _q(240))
+
+
+def test_seed_troop_figure_is_the_one_conflict(seeds: dict[str, CleanArticle]) -> None:
+    conflicts, disputed = number_conflicts(read_story([seeds[n] for n in sorted(seeds)]))
+    assert len(conflicts) == 1
+    (troops,) = conflicts
+    sides = {(v.value, v.qualifier): {s[:3] for s in v.sources} for v in troops.values}
+    assert sides == {
+        (100_000.0, None): {"000", "001", "003", "004"},
+        (90_000.0, "more than"): {"002"},
+    }
+    assert troops.kind == "number" and troops.note.startswith("disagreement")
+    assert {i[:3] for i, _ in disputed} == {"000", "001", "002", "003", "004"}
+
+
+def test_bundled_workers_conflict(march: Story) -> None:
+    conflicts, _ = number_conflicts(read_story(march.articles))
+    assert [c.what for c in conflicts] == ["workers"]
+    values = {v.value: v.sources for v in conflicts[0].values}
+    assert values[3800.0] == ("03_coastalpost",)
+    assert "01_harbourgazette" in values[4200.0]
+
+
+def test_rising_toll_is_an_update() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "The flooding in Vessmark killed 12 people, the regional fire service said.",
+                "2026-05-14T08:00:00",
+            ),
+            report(
+                "b",
+                "The flooding in Vessmark killed 19 people, the regional fire service said.",
+                "2026-05-14T17:00:00",
+            ),
+        )
+    )
+    assert len(conflicts) == 1 and conflicts[0].note.startswith("update")
+
+
+def test_different_things_counted_are_not_a_conflict() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "The ferry operator Kelland Lines carried 4,000 passengers across "
+                "the strait last week.",
+            ),
+            report(
+                "b",
+                "Kelland Lines laid off 400 passengers' stewards at its depot, "
+                "union officials said.",
+            ),
+        )
+    )
+    assert conflicts == ()
