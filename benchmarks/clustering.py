@@ -1,6 +1,8 @@
 """Story clustering quality: DUC 2004 (50 topics x 10 articles), Clust-McMs (event-level
 clusters; English and all languages; the catch-all cluster 166 scored as one cluster and as
-singletons), the bundled examples, and stability under shuffling within a day.
+singletons), realnews-clustering-dev (real page excerpts, with and without their dates; hard
+negatives kept apart and per-event errors listed), the bundled examples, and stability under
+shuffling within a day.
 
     python -m benchmarks.clustering [--data ../shared/datasets] [--option threshold=0.25 ...]
 """
@@ -16,6 +18,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks import realnews
 from benchmarks.cluster_scoring import ClusterScores, bcubed, pairwise
 from benchmarks.scoring import format_table
 from newsweave.clean import clean_article
@@ -139,9 +142,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             right_align=range(1, 9),
         )
     )
-    stability = shuffle_stability(duc, options)
-    print(f"\nshuffle within a day, DUC 2004: B-cubed F1 between runs {stability:.3f}")
+    print()
+    for collection in (duc, collections[-2]):  # all dated; mostly undated (shuffled as one day)
+        stability = shuffle_stability(collection, options)
+        print(f"shuffle within a day, {collection.name}: B-cubed F1 between runs {stability:.3f}")
+    _print_realnews_errors(args.data, options)
     return 0
+
+
+def load_realnews(data: Path, dated: bool) -> Collection:
+    articles, gold = realnews.load_articles(data, dated)
+    name = "realnews-dev" + ("" if dated else " (published ignored)")
+    return Collection(name, articles, dict(gold), {})
+
+
+def _print_realnews_errors(data: Path, options: ClusterOptions) -> None:
+    """Which hard-negative pairs were merged, and each event's split and merges."""
+    articles, gold = realnews.load_articles(data)
+    _, assignments = cluster_articles(articles, options)
+    predicted = {a.article_id: a.story_id for a in assignments}
+    pairs = realnews.hard_negatives(data)
+    merged = realnews.merged_pairs(predicted, gold, pairs)
+    print(f"\nrealnews-dev: {len(pairs) - len(merged)} of {len(pairs)} hard-negative pairs apart")
+    for one, other in merged:
+        print(f"  merged: {one} + {other}")
+    print("\n".join(["realnews-dev per-event errors:", *realnews.event_errors(predicted, gold)]))
 
 
 def _collections(data: Path) -> list[Collection]:
@@ -153,6 +178,8 @@ def _collections(data: Path) -> list[Collection]:
             for e in (True, False)
         ),
         load_examples,
+        lambda: load_realnews(data, dated=True),
+        lambda: load_realnews(data, dated=False),
     ]
     return [load() for load in loaders]
 

@@ -54,3 +54,22 @@ def test_ingesting_the_same_articles_again_changes_nothing(
         report, assignments = ingest(store, examples, fail)
         assert (report.unchanged, report.added, assignments) == (len(examples), 0, [])
         assert store.cluster_state() == state and store.stories() == stories
+
+
+def test_ingest_equals_cluster_on_real_coverage_with_repairs(
+    tmp_path: Path, datasets_dir: Path
+) -> None:
+    """realnews-dev: undated pages, expired stories revived and repairs merging stories; the
+    store holds the stories `cluster` gives, and each moved article keeps why it moved."""
+    from benchmarks import realnews
+
+    articles, _ = realnews.load_articles(datasets_dir)
+    with open_store(str(tmp_path / "news.db")) as store:
+        _, assignments = ingest(store, articles, fail)
+        stored = stored_stories(store, fail)
+        moved = [a for a in assignments if a.merged_from]
+        assert moved and store.explain(moved[0].story_id)
+        explained = {a.article_id: a for a in store.explain(moved[0].story_id)}
+    clustered, _ = make_stories(articles)
+    assert groups(stored) == groups(clustered)
+    assert explained[moved[0].article_id].evidence == moved[0].evidence

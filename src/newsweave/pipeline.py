@@ -7,7 +7,13 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsweave.clean import clean_article, restore_article
-from newsweave.cluster import ClusterOptions, assign_all, cluster_articles, publication_order
+from newsweave.cluster import (
+    ClusterOptions,
+    assign_all,
+    cluster_articles,
+    publication_order,
+    settle,
+)
 from newsweave.cluster.state import dump_state, load_state
 from newsweave.errors import InputError
 from newsweave.model import Article, Assignment, CleanArticle, Digest, Story
@@ -102,13 +108,16 @@ def assign_pending(
 ) -> list[Assignment]:
     """Assign the store's unassigned articles, in publication order, continuing from the
     saved clusterer state, and save the new state (call it under `store.ingest_lock()`)."""
-    clusterer = load_state(store.cluster_state(), options)
+    clusterer = load_state(store.cluster_state(), options, keep_expired=True)
     pending = publication_order(restore_all(store.unassigned_articles(), on_error))
     if not pending:
         return []
-    assignments = list(assign_all(clusterer, pending))
+    assigned = list(assign_all(clusterer, pending))
+    clusterer.consolidate()
+    assignments = settle(clusterer, assigned)
     opened = zip(assignments, pending, strict=True)
-    titles = {a.story_id: article.title for a, article in opened if a.opened}
+    # A story's title comes from the article that opened it, not one a repair moved in.
+    titles = {a.story_id: article.title for a, article in opened if a.opened and not a.merged_from}
     store.assign_stories(assignments, titles, dump_state(clusterer))
     return assignments
 

@@ -71,3 +71,34 @@ def test_vocabulary_stays_bounded_on_an_endless_stream() -> None:
         clusterer.add(f"a{day}", f"Common story text {words}", day * 86400.0)
         assert len(clusterer.df) <= 50
     assert clusterer.df["common"] == 40  # frequent terms survive the pruning
+
+
+DAY = 86400.0
+FLOOD = "Flood waters rise in the river town of Aske as the Velm bursts its banks overnight"
+VOTE = "Election results in the northern province of Dornia are delayed by a recount"
+
+
+def test_a_batch_keeps_expired_stories_for_undated_articles() -> None:
+    """An undated write-up read after its event's story went idle still joins it in a batch;
+    the endless stream forgets the idle story and opens a new one."""
+    results = {}
+    for keep in (True, False):
+        clusterer = StreamClusterer(keep_expired=keep)
+        flood = clusterer.add("a", FLOOD, 0.0).story_id
+        clusterer.add("b", VOTE, 40 * DAY)
+        late = clusterer.add("c", f"{FLOOD}, residents said", None)
+        results[keep] = (late.story_id == flood, clusterer.active_stories)
+    assert results[True] == (True, 2)  # revived into the active index
+    assert results[False] == (False, 2)
+
+
+def test_conflicting_particulars_keep_an_article_apart_and_say_so() -> None:
+    clusterer = StreamClusterer()
+    march = "Velmont central bank lifts its key rate by 75 basis points as prices soar in Aske"
+    april = "Traders in Velmont expect a 50 basis points cut from the lender next month"
+    first = clusterer.add("a", march, 0.0)
+    second = clusterer.add("b", april, 0.0)
+    assert second.opened and second.story_id != first.story_id
+    assert second.evidence == (f"kept apart from {first.story_id} by different basis points",)
+    third = clusterer.add("c", march.replace("soar", "climb"), 0.0)
+    assert third.story_id == first.story_id and "shared basis points 75" in third.evidence

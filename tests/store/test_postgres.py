@@ -94,7 +94,7 @@ def test_postgres_migrations_are_versioned_and_reopening_is_a_no_op(postgres_url
         pass
     with psycopg.connect(postgres_url) as conn:
         versions = conn.execute("SELECT version, name FROM schema_version").fetchall()
-    assert versions == [(1, "initial")]
+    assert versions == [(1, "initial"), (2, "merge_evidence")]
 
 
 @pytest.mark.parametrize("url", ["postgresql://nobody@/none?host=/nonexistent-dir"])

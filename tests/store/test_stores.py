@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,7 @@ def test_migrations_create_the_schema_and_reopening_is_a_no_op(db: Path) -> None
         (2, "story_explanations"),
         (3, "clean_spans"),
         (4, "search_and_digests"),
+        (5, "merge_evidence"),
     ]
     before = dump(db)
     with open_store(str(db)) as store:
@@ -177,26 +179,26 @@ def test_an_old_database_is_migrated_on_open(db: Path) -> None:
             (LIBRARY, LIBRARY),
         )
     with SQLiteStore(db) as store:
-        assert store.version == 4
+        assert store.version == 5
         (old,) = store.unassigned_articles()
         assert old.id == "lib" and old.paragraphs is None  # no spans kept then: cleaned again
         assert restore_all([old], pytest.fail)[0].text == clean("lib", LIBRARY).text
         assert store.cluster_state() is None
-    extra = Migration(5, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
+    extra = Migration(6, "tags", "CREATE TABLE tags (name TEXT PRIMARY KEY); -- a; comment\n")
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 5
+        assert store.version == 6
         assert store._conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
     with SQLiteStore(db, [*load_migrations(), extra]) as store:
-        assert store.version == 5
+        assert store.version == 6
 
 
 def test_a_failing_migration_is_rolled_back(db: Path) -> None:
     SQLiteStore(db).close()
-    bad = Migration(5, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
-    with pytest.raises(StoreError, match=r"migration 005_bad failed.*nowhere"):
+    bad = Migration(6, "bad", "CREATE TABLE tags (name TEXT); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=r"migration 006_bad failed.*nowhere"):
         SQLiteStore(db, [*load_migrations(), bad])
     with connect(db) as conn:
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 4
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 5
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'tags'").fetchone() is None
 
 
@@ -303,7 +305,12 @@ def test_assign_stories_then_stories_and_explain(url: str) -> None:
         titles = {"bridge": "Bridge closed", "orchard": "Frost", "library": "Library reopens"}
         members = [
             member("bridge", "b1"),
-            member("bridge", "b2", nearest="b1"),
+            # Moved in by a repair: the evidence and the story it came from are kept.
+            replace(
+                member("bridge", "b2", nearest="b1"),
+                evidence=("centroid cosine 0.52", "shared tally 6-3"),
+                merged_from="bridge-2",
+            ),
             member("orchard", "orchard"),
             member("library", "lib"),
         ]

@@ -31,9 +31,12 @@ def dump_state(clusterer: StreamClusterer) -> str:
     )
 
 
-def load_state(text: str | None, options: ClusterOptions | None = None) -> StreamClusterer:
-    """A clusterer restored from `dump_state` output; a fresh one for None."""
-    clusterer = StreamClusterer(options)
+def load_state(
+    text: str | None, options: ClusterOptions | None = None, keep_expired: bool = False
+) -> StreamClusterer:
+    """A clusterer restored from `dump_state` output; a fresh one for None. Expired stories
+    are not saved: `keep_expired` keeps those that expire during this batch."""
+    clusterer = StreamClusterer(options, keep_expired)
     if text is None:
         return clusterer
     try:
@@ -61,6 +64,7 @@ def _story(story: ActiveStory) -> dict[str, Any]:
         "recent": story.recent,
         "size": story.size,
         "indexed": sorted(story.indexed),
+        "particulars": story.particulars,
     }
 
 
@@ -73,6 +77,8 @@ def _active(data: dict[str, Any]) -> ActiveStory:
         names=Counter(data["names"]),
         recent=[(article_id, vector) for article_id, vector in data["recent"]],
         size=data["size"],
+        # States saved before event signatures have none: the story simply states nothing yet.
+        particulars={k: Counter(v) for k, v in data.get("particulars", {}).items()},
     )
     story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
     return story

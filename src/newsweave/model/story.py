@@ -33,6 +33,8 @@ class Assignment:
     shared_terms: tuple[str, ...] = ()
     shared_names: tuple[str, ...] = ()
     gap_days: float | None = None
+    evidence: tuple[str, ...] = ()  # event particulars that decided: "shared tally 6-3", ...
+    merged_from: str | None = None  # the story it was in before a repair merged that story
 
     @property
     def opened(self) -> bool:

@@ -20,20 +20,30 @@ def assignment_record(assignment: Assignment) -> dict[str, Any]:
         "shared_terms": list(assignment.shared_terms),
         "shared_names": list(assignment.shared_names),
         "gap_days": assignment.gap_days,
+        "evidence": list(assignment.evidence),
+        "merged_from": assignment.merged_from,
     }
 
 
 def explanation_line(assignment: Assignment) -> str:
-    """Why an article is in its story, as one line for `stories --explain`."""
+    """Why an article is in its story, as one line for `stories --explain`: how it joined,
+    the evidence that decided (shared particulars), and the merge that brought it here."""
     if assignment.opened:
-        return f"{assignment.article_id}: opened the story"
-    gap = "undated" if assignment.gap_days is None else f"{assignment.gap_days:g} days apart"
-    words = [*assignment.shared_names[:4], *assignment.shared_terms[:6]]
-    shared = ", ".join(dict.fromkeys(words))  # names first; a term already named goes
-    return (
-        f"{assignment.article_id}: score {assignment.score:.2f}, nearest {assignment.nearest}, "
-        f"{gap}; shares {shared}"
-    )
+        line = f"{assignment.article_id}: opened the story"
+    else:
+        days = assignment.gap_days
+        gap = "undated" if days is None else f"{days:g} days apart"
+        words = [*assignment.shared_names[:4], *assignment.shared_terms[:6]]
+        shared = ", ".join(dict.fromkeys(words))  # names first; a term already named goes
+        line = (
+            f"{assignment.article_id}: score {assignment.score:.2f}, "
+            f"nearest {assignment.nearest}, {gap}; shares {shared}"
+        )
+    if assignment.merged_from:
+        line += f"; merged from {assignment.merged_from}"
+    if assignment.evidence:
+        line += f" ({', '.join(assignment.evidence)})"
+    return line
 
 
 def story_record(story: StoredStory) -> dict[str, Any]:

@@ -120,18 +120,22 @@ def _json_default(value: object) -> object:
 
 
 def assignment_values(assignment: Assignment) -> tuple[object, ...]:
-    """score, nearest, shared_terms, shared_names, gap_days of a story_articles row."""
+    """score, nearest, shared_terms, shared_names, gap_days, evidence, merged_from of a
+    story_articles row."""
     return (
         assignment.score,
         assignment.nearest,
         json.dumps(list(assignment.shared_terms), ensure_ascii=False),
         json.dumps(list(assignment.shared_names), ensure_ascii=False),
         assignment.gap_days,
+        json.dumps(list(assignment.evidence), ensure_ascii=False),
+        assignment.merged_from,
     )
 
 
 def row_assignment(story_id: str, row: Row) -> Assignment:
-    """An Assignment from a row with id, score, nearest, shared_terms, shared_names, gap_days."""
+    """An Assignment from a row with id, score, nearest, shared_terms, shared_names, gap_days,
+    evidence and merged_from."""
     score = row["score"]
     return Assignment(
         article_id=row["id"],
@@ -141,4 +145,6 @@ def row_assignment(story_id: str, row: Row) -> Assignment:
         shared_terms=tuple(json.loads(row["shared_terms"])),
         shared_names=tuple(json.loads(row["shared_names"])),
         gap_days=row["gap_days"],
+        evidence=tuple(json.loads(row["evidence"] or "[]")),
+        merged_from=row["merged_from"],
     )

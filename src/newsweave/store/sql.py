@@ -74,7 +74,8 @@ WHERE a.is_current = 1 AND NOT EXISTS (SELECT 1 FROM story_articles WHERE articl
 ORDER BY a.seq
 """
 _EXPLAIN = """
-SELECT a.id, sa.score, sa.nearest, sa.shared_terms, sa.shared_names, sa.gap_days
+SELECT a.id, sa.score, sa.nearest, sa.shared_terms, sa.shared_names, sa.gap_days,
+    sa.evidence, sa.merged_from
 FROM story_articles AS sa JOIN articles AS a ON a.seq = sa.article_seq
 WHERE sa.story_id = ? AND a.is_current = 1
 ORDER BY a.published_ts IS NULL, a.published_ts, sa.position
@@ -85,8 +86,8 @@ _SAVE_STORY = (
 )
 _SAVE_MEMBER = (
     "INSERT INTO story_articles (story_id, article_seq, position, score, nearest, "
-    "shared_terms, shared_names, gap_days) VALUES (?, ?, "
-    "(SELECT COUNT(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?, ?)"
+    "shared_terms, shared_names, gap_days, evidence, merged_from) VALUES (?, ?, "
+    "(SELECT COUNT(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?, ?, ?, ?)"
 )
 _SAVE_STATE = (
     "INSERT INTO cluster_state (id, state, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) "

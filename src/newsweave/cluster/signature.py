@@ -1,0 +1,126 @@
+"""Event signatures: the specifics that tell two same-people events apart.
+
+Two write-ups of one event share its particulars (a 75 basis-point rise, a 6-3 ruling, the
+second quarter, the year of the contest); two events with the same people and words differ in
+them. A signature maps a kind of particular ("basis points", "tally", "quarter", "year") to
+the values an article states for it, read with regexes from the title and lead: cheap enough
+for the streaming path. Stories with disjoint values for the same kind are likely two events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping
+
+Signature = dict[str, set[str]]
+
+LEAD = 1500  # characters read: title and lead state the event's particulars
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+    "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
+}  # fmt: skip
+_ORDINAL = (
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+)
+# (kind, pattern with the value in group 1): units that name what a number counts.
+# The word each needs is looked for first: a substring test is far cheaper than the regex.
+_QUANTITY_UNITS = (
+    ("basis points", ("basis", "bp"), r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:basis[ -]points?|bps?)\b"),
+    ("category", ("category",), r"\bcategory\s+(\d)\b"),
+    ("magnitude", ("magnitude",), r"\bmagnitude[ -](\d(?:\.\d)?)\b"),
+)
+_PATTERNS = [(kind, words, re.compile(p)) for kind, words, p in _QUANTITY_UNITS]
+_QUARTER_WORDS = ("quarter", "q1", "q2", "q3", "q4")
+# Tallies and years must not continue a longer number ("1234-56", "3.2020"): checked on the
+# character before each match in code, as a leading lookbehind would cost the regex its fast
+# scan for a first digit (a third of the clustering time of the 20,000-article stream).
+_TALLY = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[./-]\d|\s?(?:year|month|day))")
+_QUARTER = re.compile(rf"\b{_ORDINAL}[ -]quarter\b|\bq([1-4])\b")
+# "the second test flight", "their third call": which of a series this event is, by the noun
+# the ordinal counts. Neither realnews-dev nor Clust-McMs dev has such a series (both unchanged,
+# 0.925 / 0.937): the rule is there for rocket test flights and leaders' calls.
+_EVENT_WORDS = ("flight", "launch", "test", "call", "round", "vote")
+_ORDINAL_EVENT = re.compile(
+    rf"\b{_ORDINAL}\s+(?:[a-z]+\s+)?(flight|launch|test|call|round|vote)s?\b"
+)
+_YEAR = re.compile(r"(?:19[89]|20[0-4])\d(?![\d/.-])")
+_NUMBER_GLUE = frozenset("0123456789./-")
+
+
+def signature(text: str) -> Signature:
+    """The particulars `text`'s title and lead state, by kind."""
+    lead = text[:LEAD].lower()
+    found: dict[str, set[str]] = {}
+    for kind, words, pattern in _PATTERNS:
+        for match in pattern.finditer(lead) if _any_in(words, lead) else ():
+            found.setdefault(kind, set()).add(_number(match.group(1)))
+    for match in _standalone_matches(_TALLY, lead):
+        high, low = match.group(1, 2)
+        found.setdefault("tally", set()).add("-".join(sorted((high, low), key=int, reverse=True)))
+    for match in _QUARTER.finditer(lead) if _any_in(_QUARTER_WORDS, lead) else ():
+        found.setdefault("quarter", set()).add(_ordinal(match.group(1) or match.group(2)))
+    for match in _ORDINAL_EVENT.finditer(lead) if _any_in(_EVENT_WORDS, lead) else ():
+        found.setdefault(f"ordinal {match.group(2)}", set()).add(_ordinal(match.group(1)))
+    years = Counter(match.group(0) for match in _standalone_matches(_YEAR, lead))
+    if years:
+        found["year"] = {y for y, n in years.items() if n == max(years.values())}
+    return found
+
+
+def conflicts(article: Signature, story: Mapping[str, Collection[str]]) -> list[str]:
+    """Kinds both state with no value in common: the particulars disagree. Against a story's
+    main values (`repair.story_particulars`), not every value any member stated: a first
+    quarter report mentions the second quarter's forecast (realnews-dev 0.903 -> 0.906)."""
+    return sorted(k for k, values in article.items() if k in story and values.isdisjoint(story[k]))
+
+
+def shared(article: Signature, story: dict[str, Counter[str]]) -> list[str]:
+    """`kind value` particulars both state (years aside: many events share a year)."""
+    return sorted(
+        f"{k} {v}"
+        for k, values in article.items()
+        if k != "year"
+        for v in values & story.get(k, Counter()).keys()
+    )
+
+
+def _standalone_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `pattern` not glued to a number before them."""
+    return [
+        m
+        for m in pattern.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] not in _NUMBER_GLUE
+    ]
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    return any(word in text for word in words)
+
+
+def _number(text: str) -> str:
+    """One spelling per number: 0.50 and 0.5 are one value, 50 stays 50."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _ordinal(word: str) -> str:
+    word = word.lower()
+    return _ORDINALS.get(word) or re.sub(r"\D", "", word)
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?![a-z])|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+)
+
+
+def mentioned_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of the days the title and lead name ("8 September", "Sept. 8")."""
+    found = set()
+    for match in _DAY_MONTH.finditer(text[:LEAD].lower()):
+        day = match.group(1) or match.group(4)
+        month = match.group(2) or match.group(3)
+        if 1 <= int(day) <= 31:
+            found.add((_MONTHS.index(month) + 1, int(day)))
+    return found

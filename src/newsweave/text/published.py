@@ -1,0 +1,75 @@
+"""When an undated page was published, from what its text or address states.
+
+Many pages reach us without a `published` field, but say it anyway: a `date 2022-03-28`
+marker line an archiver put first, a `/2022/03/28/` path in the URL, a dateline or byline
+("LONDON, June 15, 2022 (Reuters)", "Posted on June 15, 2022"), or a weekday and full date
+in the first lines ("on Wednesday, June 15, 2022"). Only stated publication dates count:
+dates mentioned further down the body are the events' dates, a temporal tagger's job.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsweave.text.dates import parse_date
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # June, Jun., Sept.
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
+_FULL_DATE = re.compile(
+    rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}/\d{1,2}/\d{4})(?!\d)",
+    re.I,
+)
+# The archiver's marker line: `date 2022-03-28` (a month alone, `date 2022-10`, says too little).
+_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|/((?:19|20)\d{6})/")
+# Words that introduce a page's own date rather than an event's.
+_STATED = re.compile(
+    r"(?:posted|published|updated|last updated|first published|this article is from|date)"
+    r"\s*(?:on|at)?\s*:?\s*$",
+    re.I,
+)
+# Before the date: a dateline's place in capitals or wire ("NEW YORK, June 15, 2022"), an
+# embedded post's signature ("(@agency) June 15, 2022"), a line break (a date on its own line).
+_DATELINE = re.compile(r"(?:\b[A-Z][A-Z .'-]{2,}|\(@?\w+\)|—|–|\n),?\s*$")
+TOP = 400  # characters of the page in which a weekday-and-date reads as the page's own date
+TITLE = 160  # characters of the page in which any full date reads as the page's own date
+HEAD = 1200  # characters in which stated, datelined dates are looked for
+
+
+def infer_published(raw: str, url: str | None) -> datetime | None:
+    """The publication date the page's text or URL states, or None; the first rule that finds
+    one wins, in order of trust: marker line, URL path, stated or datelined date, a weekday and
+    date at the very top."""
+    marker = _MARKER.match(raw)
+    if marker:
+        return parse_date(marker.group(1))
+    return _from_url(url) or _from_text(raw)
+
+
+def _from_url(url: str | None) -> datetime | None:
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    if match.group(4):
+        return parse_date(match.group(4))
+    year, month, day = (int(g) for g in match.group(1, 2, 3))
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_text(raw: str) -> datetime | None:
+    for match in _FULL_DATE.finditer(raw, 0, HEAD):
+        before = raw[max(0, match.start() - 40) : match.start()]
+        stated = _STATED.search(before) or _DATELINE.search(before)
+        has_weekday = re.match(_WEEKDAY, match.group(0), re.I) is not None
+        at_top = match.start() < TITLE or (has_weekday and match.start() < TOP)
+        if stated or at_top:
+            found = parse_date(match.group(0))
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,42 @@
+"""Event signatures: particulars read from invented leads."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
+
+
+def test_particulars_by_kind() -> None:
+    lead = (
+        "The Aske central bank raised rates by 50 basis points in the second quarter of 2021, "
+        "and the council approved the budget 232-197."
+    )
+    found = signature(lead)
+    assert found["basis points"] == {"50"}
+    assert found["quarter"] == {"2"}
+    assert found["tally"] == {"232-197"}
+    assert found["year"] == {"2021"}
+
+
+def test_a_different_rate_move_conflicts_and_the_same_one_is_shared() -> None:
+    story = {"basis points": Counter({"75": 3}), "year": Counter({"2021": 3})}
+    assert conflicts(signature("The bank raised rates by 50 bps."), story) == ["basis points"]
+    same = signature("The bank raised rates by 75 basis points in 2021.")
+    assert conflicts(same, story) == []
+    assert shared(same, story) == ["basis points 75"]  # a shared year alone says little
+
+
+def test_days_a_lead_names() -> None:
+    lead = "On Thursday, 8 September, the Velmont bank met; its next meeting is Oct. 27th."
+    assert mentioned_days(lead) == {(9, 8), (10, 27)}
+    assert mentioned_days("The 2022 budget passed 232-197 in May.") == set()
+
+
+def test_which_of_a_series_an_event_is() -> None:
+    second = signature("Orbitex flew its second test flight over the Velm gulf on Friday")
+    first = signature("The first flight of the Orbitex rocket ended over the Velm gulf")
+    assert second["ordinal flight"] == {"2"} and first["ordinal flight"] == {"1"}
+    story = {"ordinal flight": Counter({"1": 4})}
+    assert conflicts(second, story) == ["ordinal flight"]
+    assert signature("Their third call this year covered grain")["ordinal call"] == {"3"}

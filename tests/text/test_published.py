@@ -1,0 +1,33 @@
+"""Publication dates that undated pages state (invented pages)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsweave.text.published import infer_published
+
+
+def test_the_archivers_marker_line_comes_first() -> None:
+    raw = "date 2021-04-09 Harbour board votes on the new quay\n\nThe board met on May 2, 2020."
+    assert infer_published(raw, "https://example.org/2019/01/01/x") == datetime(2021, 4, 9)
+
+
+def test_a_month_alone_says_too_little() -> None:
+    assert infer_published("date 2021-04 Harbour board votes", None) is None
+
+
+def test_a_dated_url_path() -> None:
+    url = "https://tidewater-courier.example/2021/04/09/quay-vote/"
+    assert infer_published("The harbour board voted.", url) == datetime(2021, 4, 9)
+
+
+def test_a_dateline_and_a_posted_line() -> None:
+    dateline = "Quay vote\n\nPORT ASKE, April 9, 2021 (Tidewire) — The harbour board voted."
+    assert infer_published(dateline, None) == datetime(2021, 4, 9)
+    posted = "Menu Home Sport\n" + "x " * 100 + "\nPosted on 9 April 2021\nThe board voted."
+    assert infer_published(posted, None) == datetime(2021, 4, 9)
+
+
+def test_a_date_mentioned_in_the_body_is_the_events_not_the_pages() -> None:
+    raw = "The harbour board voted to extend the quay. " * 8 + "It first met on May 2, 2020."
+    assert infer_published(raw, None) is None
