@@ -74,14 +74,18 @@ class Alignment:
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
+    """An article's sentences as alignment reads them, made once per article when it is
+    aligned with many others (preparing them was 40% of aligning a pair)."""
+
     terms: tuple[dict[str, float], ...]  # per sentence: term -> weight (before rarity)
     tokens: tuple[list[str], ...]  # per sentence: lower-cased words in order
 
 
-def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
+def align(a: Sequence[Sentence] | Prepared, b: Sequence[Sentence] | Prepared) -> Alignment:
     """Align the sentences of `a` with those of `b` (both directions, one-to-many)."""
-    pa, pb = _prepare(a), _prepare(b)
+    pa = a if isinstance(a, Prepared) else prepare(a)
+    pb = b if isinstance(b, Prepared) else prepare(b)
     rarity = _rarity([*pa.terms, *pb.terms])
     terms = _term_containment(
         [_weigh(t, rarity) for t in pa.terms], [_weigh(t, rarity) for t in pb.terms]
@@ -108,7 +112,8 @@ def _same_sentence(terms: float, wording: float) -> bool:
     return wording >= WORDING or (terms >= TERMS and wording >= WORDING_WITH_TERMS)
 
 
-def _prepare(sentences: Sequence[Sentence]) -> _Prepared:
+def prepare(sentences: Sequence[Sentence]) -> Prepared:
+    """The terms and words of each sentence, for `align`."""
     terms, tokens = [], []
     for sentence in sentences:
         sentence_words = words(sentence.text)
@@ -120,7 +125,7 @@ def _prepare(sentences: Sequence[Sentence]) -> _Prepared:
                 weights[term] = NUMBER_WEIGHT
         terms.append(weights if len(weights) >= MIN_TERMS else {})
         tokens.append(sentence_words)
-    return _Prepared(tuple(terms), tuple(tokens))
+    return Prepared(tuple(terms), tuple(tokens))
 
 
 def _names(text: str) -> set[str]:
