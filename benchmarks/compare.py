@@ -104,13 +104,18 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
 def found(plant: Plant, digest: Digest) -> bool:
     if plant.kind == "number":
         return any(
-            any(plant.copy.id in v.sources and f"{v.value:.0f}" == plant.detail for v in c.values)
+            any(plant.copy.id in v.sources and _figure(v.value) == plant.detail for v in c.values)
             and any(plant.original in v.sources for v in c.values)
             for c in digest.comparison.conflicts
         )
     return any(
         "misattributed" in q.flags and plant.copy.id in q.sources for q in digest.comparison.quotes
     )
+
+
+def _figure(value: float | None) -> str | None:
+    """A conflict value as the planted figure is written (None for a range)."""
+    return None if value is None else f"{value:.0f}"
 
 
 def flagged(digest: Digest) -> list[str]:

@@ -77,3 +77,47 @@ def test_different_things_counted_are_not_a_conflict() -> None:
         )
     )
     assert conflicts == ()
+
+
+def test_bounds_that_both_hold_agree() -> None:
+    assert agree(_q(200, "more than"), _q(220, "more than"))  # two floors near each other
+    assert not agree(_q(3_000, "more than"), _q(4_000, "more than"))
+    assert agree(_q(10, "more than"), _q(12))  # "more than 10" is 12 rounded down
+    assert agree(_q(34, "up to"), _q(20))  # a ceiling holds for any value under it
+    assert not agree(_q(34, "up to"), _q(40))
+
+
+def test_part_of_a_group_is_not_the_group_figure() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "Governor Ilse Varga declared four districts of Oster province a disaster area "
+                "after the storm, officials said.",
+            ),
+            report(
+                "b",
+                "Governor Ilse Varga declared Brenmoor and three other districts of Oster "
+                "province a disaster area after the storm, officials said.",
+            ),
+        )
+    )
+    assert conflicts == ()
+
+
+def test_a_figure_of_an_earlier_year_is_a_disagreement_not_an_update() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "In 1987, the Talsen dam flood killed 140 people in the valley, records show.",
+                "2026-05-14T08:00:00",
+            ),
+            report(
+                "b",
+                "In 1987, the Talsen dam flood killed 210 people in the valley, records show.",
+                "2026-05-16T08:00:00",
+            ),
+        )
+    )
+    assert len(conflicts) == 1 and conflicts[0].note.startswith("disagreement")

@@ -3,7 +3,7 @@ reports of one event align little."""
 
 from __future__ import annotations
 
-from newsweave.fingerprint.align import align
+from newsweave.fingerprint.align import _wording, align
 from newsweave.model import CleanArticle, Sentence
 
 
@@ -72,3 +72,12 @@ def test_reordering_changes_nothing() -> None:
 def test_short_sentences_never_align() -> None:
     result = align(sentence_list("Price said."), sentence_list("Price said."))
     assert result.pairs == ()
+
+
+def test_wording_is_the_dice_share_of_the_longest_common_subsequence() -> None:
+    # "the ferry left port at dawn" is common to both: 6 words of 9 and 7.
+    first = "the old ferry left port at noon at dawn".split()
+    second = "the ferry left the port at dawn".split()
+    assert _wording(first, second) == _wording(second, first) == 2 * 6 / (9 + 7)
+    assert _wording(first, []) == 0.0
+    assert _wording(second, second) == 1.0

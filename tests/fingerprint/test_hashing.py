@@ -3,12 +3,21 @@ unrelated articles, and the vectorised word hashing agrees with the string foldi
 
 from __future__ import annotations
 
+import tracemalloc
+
 import numpy as np
 
 from newsweave.fingerprint.hashing import (
+    _A,
+    _B,
+    _SALTS,
+    CHUNK,
+    NAME_PAIR_WEIGHT,
     _hash_words,
+    _mix,
     features,
     fingerprint,
+    minhash_of,
     sentence_hashes,
     words,
 )
@@ -75,3 +84,20 @@ def test_features_fold_plurals_and_drop_stopwords() -> None:
 def test_empty_text_has_a_fingerprint() -> None:
     empty = fingerprint("e", [])
     assert empty.size == 0 and np.all(empty.minhash.hashvalues == np.iinfo(np.uint32).max)
+
+
+def test_a_minhash_past_one_chunk_is_the_minimum_over_all_features() -> None:
+    rng = np.random.default_rng(3)
+    pairs = rng.integers(0, 2**32, CHUNK * 2 + 17, dtype=np.uint32)
+    names = rng.integers(0, 2**32, 1000, dtype=np.uint32)
+    salted = (names[None, :] ^ _SALTS[:NAME_PAIR_WEIGHT, None]).ravel()
+    whole = (_mix(np.concatenate([pairs, salted]))[:, None] * _A + _B).min(axis=0)
+    assert (minhash_of(pairs, names).hashvalues == whole).all()
+
+
+def test_one_long_sentence_is_fingerprinted_in_bounded_memory() -> None:
+    tracemalloc.start()
+    fingerprint("x", ["ferry " * 333_333])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 150 * 2**20  # 323 MiB when the features x permutations matrix was whole

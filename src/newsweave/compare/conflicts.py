@@ -45,20 +45,31 @@ _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 _VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+# A figure counting part of a group, or some more of it ("three other provinces", "another 17
+# people"), is not the group's figure: on DUC 2003 both such figures flagged (four provinces
+# vs "Catanduanes and three other provinces"; 20 dead in an earlier fire vs "another 17 people
+# in intensive care") were one figure read as two.
+_PART = re.compile(r"\b(?:other|another|additional|further|extra|more)\b(?! than)", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:other|another|additional|further|extra)\s+$", re.IGNORECASE)
+# A year before the article's own names a figure of the past ("In 1966, the display peaked at
+# 150,000 meteors"), which cannot have changed between two publications.
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Values of one measure lie within this factor of each other; further apart they count
 # different things (10,000 troops withdrawn, 100,000 massed).
 SAME_ORDER = 2.0
 # Gap within which a hedged figure ("about 4,200") or a rounded one agrees with another:
 # "about 3,800" and "about 4,200" (10%) differ, 100,000 and 103,000 (3%) do not.
 ROUNDING = 0.05
+# Gap within which two floors ("more than 200", "more than 220") or two ceilings agree: both
+# may hold, and outlets round a floor loosely. Figures raised by 30% (benchmarks.compare's
+# plants) stay conflicts, as does "more than 3,000" dead against "more than 4,000" (DUC 2003).
+FLOORS = 0.2
 _NUMBER_WORDS = frozenset(UNITS)  # "over three years" says nothing of what is counted
 _LOWER = ("more than", "at least")
 _UPPER = ("up to", "less than", "nearly")
+# Ceilings ("faces up to 34 years") state what can be, not what is: any value under them holds.
+_CEILINGS = ("up to", "at most")
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,8 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
         for q in read.facts.quantities:
             sentence = read.sentence_at(q.span[0])
-            if sentence is None or _centre(q) is None or not _states_figure(q):
+            before = read.article.article.raw[max(0, q.span[0] - 12) : q.span[0]]
+            if sentence is None or _centre(q) is None or not _states_figure(q, before):
                 continue
             context = (
                 frozenset(content_terms(sentence.text)) - _NUMBER_WORDS - set(content_terms(q.text))
@@ -112,9 +124,12 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
     return [m for m in measures if len({s.read.id for s in m}) > 1 and _one_value_each(m)]
 
 
-def _states_figure(q: Quantity) -> bool:
-    """A figure about something: counted or with a unit, not an age, not a vague magnitude."""
+def _states_figure(q: Quantity, before: str) -> bool:
+    """A figure about something: counted or with a unit, not an age, not a vague magnitude,
+    not part of a group (`before`: the text just before the figure)."""
     if (q.counts is None and q.unit is None) or q.unit in _NOT_MEASURES:
+        return False
+    if _PART.search(q.text) or _PART_BEFORE.search(before):
         return False
     return not (_VAGUE.search(q.text) and not any(c.isdigit() for c in q.text))
 
@@ -156,13 +171,16 @@ def _one_value_each(measure: list[_Stated]) -> bool:
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
-    """Whether two statements of one measure are consistent, hedges and rounding allowed."""
+    """Whether two statements of one measure are consistent, hedges and rounding allowed.
+    Two bounds on the same side both hold when they are near ("more than 200" and "more than
+    220" players)."""
     if a.value is None or b.value is None:
         return _ranges_meet(a, b)
-    if a.qualifier in _LOWER + _UPPER or b.qualifier in _LOWER + _UPPER:
-        if a.qualifier == b.qualifier:
-            return _close(a.value, b.value)
-        if a.qualifier in _LOWER + _UPPER:
+    if a.qualifier in _LOWER + _UPPER + _CEILINGS or b.qualifier in _LOWER + _UPPER + _CEILINGS:
+        if a.qualifier == b.qualifier or {a.qualifier, b.qualifier} <= set(_LOWER):
+            gap = FLOORS if a.qualifier in _LOWER + _CEILINGS else ROUNDING
+            return _close(a.value, b.value, gap)
+        if a.qualifier in _LOWER + _UPPER + _CEILINGS:
             return _within_bound(a, b.value)
         return _within_bound(b, a.value)
     return a.value == b.value or (_close(a.value, b.value) and _rounds_to(a.value, b.value))
@@ -176,16 +194,21 @@ def _ranges_meet(a: Quantity, b: Quantity) -> bool:
     return bool(a_low <= b_high and b_low <= a_high)  # type: ignore[operator]
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
+def _close(a: float, b: float, gap: float = ROUNDING) -> bool:
+    return abs(a - b) <= gap * max(abs(a), abs(b))
 
 
 def _within_bound(bound: Quantity, value: float) -> bool:
     """ "more than 90,000" holds for 91,000 but a reader of "100,000" was told another figure;
-    a bound agrees with values within the rounding gap on its open side."""
+    a bound agrees with values within the rounding gap on its open side, and a lower bound
+    with values it is the round-down of ("more than 10 years" for 12 years). A ceiling holds
+    for every value under it."""
     edge = bound.value or 0.0
+    if bound.qualifier in _CEILINGS:
+        return value <= edge
     if bound.qualifier in _LOWER:
-        return edge <= value <= edge * (1 + ROUNDING)
+        rounded_down = value // _precision(edge) * _precision(edge) == edge
+        return edge <= value and (value <= edge * (1 + ROUNDING) or rounded_down)
     return edge * (1 - ROUNDING) <= value <= edge
 
 
@@ -296,17 +319,19 @@ def _what(groups: list[list[_Stated]]) -> str:
         and q.counts is not None
         and q.counts in content_terms(word)
     ]
-    return max(set(nouns), key=nouns.count) if nouns else (q.counts or q.unit or "figure")
+    # The most used wording; the first seen of equally used ones (a set would pick by hash).
+    return max(dict.fromkeys(nouns), key=nouns.count) if nouns else (q.counts or q.unit or "figure")
 
 
 def _note(groups: list[list[_Stated]]) -> str:
     """An update when each value was published after every other value before it and the
-    figure moves one way (undated articles set aside); otherwise a disagreement."""
+    figure moves one way (undated articles set aside), unless a sentence dates its figure to
+    an earlier year; otherwise a disagreement."""
     stamps = [
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
     ]
-    if all(stamps):
+    if all(stamps) and not any(_of_the_past(s) for g in groups for s in g):
         spans = sorted(
             (min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True)
         )
@@ -315,3 +340,10 @@ def _note(groups: list[list[_Stated]]) -> str:
         if ordered and (values == sorted(values) or values == sorted(values, reverse=True)):
             return "update: the figure changed over time, by publication time"
     return "disagreement: outlets state different figures"
+
+
+def _of_the_past(s: _Stated) -> bool:
+    """The sentence names a year before its article's publication year."""
+    published = s.read.article.article.published
+    years = [int(y) for y in _YEAR.findall(_sentence_text(s))]
+    return published is not None and any(y < published.year for y in years)

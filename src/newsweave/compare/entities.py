@@ -47,15 +47,19 @@ def _find(
     by_key: dict[tuple[str, str], int],
 ) -> int | None:
     """The merged entity this one names: same key, or for a person a surname spelled alike
-    with compatible first names (the surname index keeps this near-linear)."""
+    with compatible first names. Only surnames of the same first letter can be spelled
+    alike (`spelled_alike`), so only those are compared, in the order they were seen."""
     key = _key(entity)
     if key in by_key:
         i = by_key[key]
         return i if _compatible(entity, merged[i][0]) else None
     if entity.kind != "person":
         return None
+    initial = key[1][:1]
     for (kind, name), i in by_key.items():
-        if kind == "person" and spelled_alike(name, key[1]) and _compatible(entity, merged[i][0]):
+        if kind != "person" or name[:1] != initial:
+            continue
+        if spelled_alike(name, key[1]) and _compatible(entity, merged[i][0]):
             by_key[key] = i
             return i
     return None

@@ -74,14 +74,18 @@ class Alignment:
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
+    """An article's sentences as alignment reads them, made once per article when it is
+    aligned with many others (preparing them was 40% of aligning a pair)."""
+
     terms: tuple[dict[str, float], ...]  # per sentence: term -> weight (before rarity)
     tokens: tuple[list[str], ...]  # per sentence: lower-cased words in order
 
 
-def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
+def align(a: Sequence[Sentence] | Prepared, b: Sequence[Sentence] | Prepared) -> Alignment:
     """Align the sentences of `a` with those of `b` (both directions, one-to-many)."""
-    pa, pb = _prepare(a), _prepare(b)
+    pa = a if isinstance(a, Prepared) else prepare(a)
+    pb = b if isinstance(b, Prepared) else prepare(b)
     rarity = _rarity([*pa.terms, *pb.terms])
     terms = _term_containment(
         [_weigh(t, rarity) for t in pa.terms], [_weigh(t, rarity) for t in pb.terms]
@@ -108,7 +112,8 @@ def _same_sentence(terms: float, wording: float) -> bool:
     return wording >= WORDING or (terms >= TERMS and wording >= WORDING_WITH_TERMS)
 
 
-def _prepare(sentences: Sequence[Sentence]) -> _Prepared:
+def prepare(sentences: Sequence[Sentence]) -> Prepared:
+    """The terms and words of each sentence, for `align`."""
     terms, tokens = [], []
     for sentence in sentences:
         sentence_words = words(sentence.text)
@@ -120,7 +125,7 @@ def _prepare(sentences: Sequence[Sentence]) -> _Prepared:
                 weights[term] = NUMBER_WEIGHT
         terms.append(weights if len(weights) >= MIN_TERMS else {})
         tokens.append(sentence_words)
-    return _Prepared(tuple(terms), tuple(tokens))
+    return Prepared(tuple(terms), tuple(tokens))
 
 
 def _names(text: str) -> set[str]:
@@ -182,21 +187,26 @@ def _shortlist(terms: dict[tuple[int, int], float]) -> dict[tuple[int, int], flo
 
 
 def _wording(x: list[str], y: list[str]) -> float:
-    """Dice share of the longest common subsequence of two word lists."""
+    """Dice share of the longest common subsequence of two word lists.
+
+    The LCS length is computed bit-parallel (Hyyrö's form of Allison and Dix): one Python
+    integer holds a bit per word of the shorter list, so each word of the longer one costs a
+    few integer operations instead of a pass over the other list. The same length as the
+    dynamic programme, 29x faster on 30-word sentences; it was a third of a digest's time."""
     if not x or not y:
         return 0.0
     if len(x) < len(y):
         x, y = y, x
-    previous = [0] * (len(y) + 1)
+    positions: dict[str, int] = {}
+    for j, word in enumerate(y):
+        positions[word] = positions.get(word, 0) | (1 << j)
+    full = (1 << len(y)) - 1
+    unmatched = full  # bit j clear: y[j] ends a common subsequence of the best length
     for word in x:
-        current = [0]
-        for j, other in enumerate(y):
-            if word == other:
-                current.append(previous[j] + 1)
-            else:
-                current.append(max(previous[j + 1], current[j]))
-        previous = current
-    return 2 * previous[-1] / (len(x) + len(y))
+        if matches := unmatched & positions.get(word, 0):
+            unmatched = ((unmatched + matches) | (unmatched - matches)) & full
+    common = len(y) - unmatched.bit_count()
+    return 2 * common / (len(x) + len(y))
 
 
 def _best_per_sentence(

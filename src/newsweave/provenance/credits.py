@@ -58,6 +58,16 @@ _CONTRIBUTED = re.compile(
     rf"(?<![\w-]){_name('2')}\s+contributed\s+reporting"
 )
 _DATELINE = re.compile(rf"\(\s*{_name('')}\s*\)\s*(?:[—–_-]|$)", re.M)
+# A word each match of a pattern holds, found far faster than the pattern itself: "report"
+# is in 46% of DUC 2003 articles, "contributed" in 1 of 300, a credit phrase in 68%.
+_NEEDED = {
+    _BEFORE_VERB: re.compile("report"),
+    _AFTER_PHRASE: re.compile(
+        r"(?i)according|told|reported|interview|appeared|published|source:|courtesy|report"
+    ),
+    _CONTRIBUTED: re.compile("contributed"),
+    _DATELINE: re.compile(r"\("),
+}
 # Words that make a capitalised run a person, an office or a place, not an outlet.
 _NOT_OUTLET = re.compile(
     r"\b(?:President|Secretary|Minister|Ministry|Department|Council|Office|Police|Court|"
@@ -100,15 +110,22 @@ def _crediting_text(article: CleanArticle) -> str:
 
 def _credits_in(text: str) -> Iterator[Credit]:
     for pattern, loose in ((_BEFORE_VERB, False), (_AFTER_PHRASE, False)):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             credit = _credit(match, loose)
             if credit is not None:
                 yield credit
     for pattern in (_CONTRIBUTED, _DATELINE):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             credit = _credit(match, True)
             if credit is not None:
                 yield credit
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, skipping the scan (a millisecond per article for the patterns
+    that open with an outlet name) when the text lacks a word every match holds."""
+    if _NEEDED[pattern].search(text):
+        yield from pattern.finditer(text)
 
 
 def _credit(match: re.Match[str], loose: bool) -> Credit | None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.errors import check_options
-from newsweave.fingerprint.align import align
+from newsweave.fingerprint.align import Prepared, align, prepare
 from newsweave.fingerprint.candidates import CandidateIndex
 from newsweave.fingerprint.hashing import features, fingerprint, words
 from newsweave.model import AlignedPair, CleanArticle, Credit, ReuseLink
@@ -100,13 +100,18 @@ def text_links(
     """Links from text reuse between candidate pairs."""
     index = CandidateIndex()
     links = []
-    for article in articles:
+    prepared: dict[int, Prepared] = {}  # by position in `articles`, once per article
+    for number, article in enumerate(articles):
         found = index.add(fingerprint(article.id, [s.text for s in article.sentences]))
         for candidate in found:
             earlier = articles[candidate.first]
             if earlier.id == article.id:
                 continue  # the same article read twice
-            link = compare(earlier, article, credits, options)
+            for n in (candidate.first, number):
+                if n not in prepared:
+                    prepared[n] = prepare(articles[n].sentences)
+            texts = (prepared[candidate.first], prepared[number])
+            link = compare(earlier, article, credits, options, texts)
             if link is not None:
                 links.append(link)
     return links
@@ -137,9 +142,11 @@ def compare(
     b: CleanArticle,
     credits: Mapping[str, Sequence[Credit]],
     options: ReuseOptions,
+    texts: tuple[Prepared, Prepared] | None = None,
 ) -> ReuseLink | None:
-    """The reuse link between two articles, or None if neither is a copy of the other."""
-    alignment = align(a.sentences, b.sentences)
+    """The reuse link between two articles, or None if neither is a copy of the other
+    (`texts`: their sentences already prepared for alignment)."""
+    alignment = align(*texts) if texts else align(a.sentences, b.sentences)
     source, copy, reason = orient(a, b, alignment, credits.get(a.id, ()), credits.get(b.id, ()))
     flipped = source is b
     pairs = tuple(
