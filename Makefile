@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint browser postgres bench clean
+.PHONY: demo test lint browser postgres bench readme clean
 
 demo: $(VENV)/.installed
 	$(BIN)/newsweave digest examples --format md
@@ -58,3 +58,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) demo.db build src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# README.md's CLI reference, regenerated from the commands' help (tests/test_readme.py checks it).
+readme: $(VENV)/.installed
+	$(BIN)/python -c "import re, pathlib; from newsweave.cli.parser import reference; \
+	p = pathlib.Path('README.md'); s = p.read_text(); \
+	p.write_text(re.sub(r'(<!-- cli-reference:start -->\n).*(<!-- cli-reference:end -->)', \
+	lambda m: m.group(1) + reference() + m.group(2), s, flags=re.S))"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -175,12 +176,12 @@ def test_ingest_twice_changes_nothing(
     count = len(article_origins(examples_dir))
     status, _, err = run(capsys, "ingest", examples_dir, "--db", db)
     assert status == 0
-    assert err.startswith(f"{count} added, 0 revised, 0 unchanged")
+    assert err.startswith(f"newsweave: {count} added, 0 revised, 0 unchanged")
     _, first_stories, _ = run(capsys, "stories", "--db", db)
 
     status, _, err = run(capsys, "ingest", examples_dir, "--db", db)
     assert status == 0
-    assert err.startswith(f"0 added, 0 revised, {count} unchanged")
+    assert err.startswith(f"newsweave: 0 added, 0 revised, {count} unchanged")
     _, second_stories, _ = run(capsys, "stories", "--db", db)
     assert second_stories == first_stories
 
@@ -241,10 +242,12 @@ def test_good_and_bad_inputs_together(capsys: pytest.CaptureFixture[str], tmp_pa
     status, out, err = run(capsys, "read", missing, good_file(tmp_path), junk)
     assert status == 0
     assert [r["id"] for r in json_lines(out)] == ["ferry"]
-    assert err.splitlines() == [
+    *errors, summary = err.splitlines()
+    assert errors == [
         f"newsweave: {missing}: no such file or directory",
         f"newsweave: {junk}: binary file, not text",
     ]
+    assert re.fullmatch(r"newsweave: 1 article, 2 errors in \d+\.\d s", summary)
 
 
 def test_invalid_json_line_is_named_with_its_line_number(
@@ -492,3 +495,13 @@ def test_a_store_on_a_read_only_disk_can_still_be_read(
         assert len(out.splitlines()) == 3
     finally:
         subprocess.run(["umount", "--lazy", disk], check=True)
+
+
+def test_long_commands_end_with_a_summary_line_and_no_bar_in_a_pipe(examples_dir: Path) -> None:
+    result = console("read", examples_dir)
+    assert result.returncode == 0
+    assert "\r" not in result.stderr  # no progress bar: stderr is not a terminal
+    (summary,) = result.stderr.splitlines()
+    assert re.fullmatch(r"newsweave: 13 articles, 0 errors in \d+\.\d s", summary)
+    quiet = console("read", examples_dir, "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == result.stdout

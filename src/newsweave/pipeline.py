@@ -132,7 +132,7 @@ def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
     return sorted((s for s in stories if s.articles), key=lambda s: -len(s.articles))
 
 
-def make_digests(stories: Sequence[Story], options: DigestOptions) -> list[Digest]:
+def make_digests(stories: Iterable[Story], options: DigestOptions) -> list[Digest]:
     from newsweave.digest import build_digest  # datasketch and numpy: only when digesting
 
     return [build_digest(story, options) for story in stories]

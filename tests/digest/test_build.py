@@ -82,3 +82,14 @@ def test_the_account_prefers_stated_facts_to_long_quotes(seeds: dict[str, CleanA
     digest = build_digest(seed_story(seeds))
     opening_quotes = [c for c in digest.summary if c.text[:1] in '"“']
     assert len(opening_quotes) <= 1
+
+
+def test_a_digest_says_why_it_has_no_summary_or_nothing_to_compare(
+    seeds: dict[str, CleanArticle],
+) -> None:
+    one = build_digest(Story("s-one", (seeds["000"],)))
+    assert one.notes == ("A story of one article: nothing to compare across outlets.",)
+    story = Story("s-all", tuple(seeds[n] for n in sorted(seeds)))
+    tight = build_digest(story, DigestOptions(words=5))
+    assert tight.summary == () and "fits in 5 words" in tight.notes[0]
+    assert build_digest(story).notes == ()

@@ -58,7 +58,19 @@ def build_digest(story: Story, options: DigestOptions | None = None) -> Digest:
     settled = [w for w in compared.worded if not compared.states_disputed(w[0])]
     chosen = _select(settled, compared.statements, options)
     summary = tuple(Cited(text, s.article_ids) for s, text in chosen)
-    return Digest(story, summary, compared.comparison, provenance)
+    return Digest(story, summary, compared.comparison, provenance, _notes(story, summary, options))
+
+
+def _notes(story: Story, summary: tuple[Cited, ...], options: DigestOptions) -> tuple[str, ...]:
+    """What the digest could not do, said rather than left as an empty section."""
+    notes = []
+    if len(story.articles) == 1:
+        notes.append("A story of one article: nothing to compare across outlets.")
+    if not summary and options.words is not None:
+        notes.append(f"No sentence of this story fits in {options.words} words: no summary.")
+    elif not summary:
+        notes.append("No sentence could be quoted cleanly (garbled or spun text only).")
+    return tuple(notes)
 
 
 def _readable(story: Story, limit: int) -> list[CleanArticle]:

@@ -103,6 +103,11 @@ class CleanArticle:
         return self.article.id
 
     @property
+    def title_derived(self) -> bool:
+        """True when the article has no title of its own: `title` is its first sentence."""
+        return not self.article.title
+
+    @property
     def title(self) -> str:
         """The article's title, or its first sentence when it has none."""
         if self.article.title:

@@ -26,3 +26,4 @@ class Digest:
     summary: tuple[Cited, ...]
     comparison: Comparison = field(default_factory=Comparison)
     provenance: Provenance = field(default_factory=Provenance)
+    notes: tuple[str, ...] = ()  # what a reader should know about it ("one article: ...")

@@ -29,6 +29,7 @@ def digest_record(digest: Digest) -> dict[str, Any]:
             "independent_origins": independent_origins(digest),
             "articles": [_story_article(digest, a) for a in story.articles],
         },
+        "notes": list(digest.notes),
         "summary": [{"text": c.text, "sources": list(c.sources)} for c in digest.summary],
         **_comparison_record(digest.comparison),
         "reuse": [reuse_record(link, articles) for link in digest.provenance.reuse],
@@ -120,5 +121,6 @@ def _identity(article: CleanArticle) -> dict[str, Any]:
         "url": a.url,
         "source": article.outlet if article.outlet != a.id else None,
         "title": article.title,
+        "title_derived": article.title_derived,
         "published": shown_date(a.published),
     }

@@ -18,7 +18,9 @@ def render_markdown(digests: Sequence[Digest]) -> str:
 def _story(digest: Digest) -> str:
     articles = digest.story.articles
     number = {a.id: i for i, a in enumerate(articles, start=1)}
-    lines = [f"# {inline(digest.story.title)}", "", _byline(articles), "", "## Summary", ""]
+    lines = [f"# {inline(digest.story.title)}", "", _byline(articles), ""]
+    lines += [f"*{inline(note)}*\n" for note in digest.notes]
+    lines += ["## Summary", ""] if digest.summary else []
     lines += [f"- {inline(c.text)} {_cite(c.sources, number)}" for c in digest.summary]
     if digest.comparison.facts:
         lines += ["", "## Confirmed by several outlets", ""]
@@ -118,7 +120,9 @@ def _cite(sources: Sequence[str], number: dict[str, int]) -> str:
 
 def _source(article: CleanArticle, flagged: Sequence[str]) -> str:
     a = article.article
-    title = inline(article.title)
+    title = inline(article.title) + (
+        " (its first sentence: no title)" if article.title_derived else ""
+    )
     target = link_target(a.url)
     head = f"[{title}](<{target}>)" if target else title
     parts = [head, inline(outlet_label(article)), shown_date(a.published) or "undated"]

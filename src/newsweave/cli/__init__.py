@@ -8,17 +8,16 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO, TypeVar
 
-from newsweave import __version__
+from newsweave.cli.parser import build_parser
 from newsweave.cluster import ClusterOptions
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Assignment, CleanArticle, Story
 from newsweave.pipeline import (
-    INGEST_BATCH,
     ingest,
-    load_articles,
     make_digests,
     make_stories,
     restore_all,
@@ -41,7 +40,8 @@ EXIT_ERROR = 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser(_RUNNERS).parse_args(argv)
+    _TALLY.update(errors=0, started=time.monotonic())
     if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
         # Text from the web may hold lone surrogates: written escaped, never a traceback.
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -63,145 +63,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsweave", description="Turn news articles from many outlets into cited stories."
-    )
-    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    read = _command(commands, "read", "print the cleaned articles", _run_read)
-    read.add_argument("--format", choices=["jsonl"], default="jsonl")
-
-    cluster = _command(commands, "cluster", "assign each article to a story", _run_cluster)
-    cluster.add_argument("--format", choices=["jsonl"], default="jsonl")
-    _granularity(cluster)
-
-    facts = _command(
-        commands, "facts", "what each article says: quotes, numbers, dates, names", _run_facts
-    )
-    facts.add_argument("--format", choices=["jsonl", "md"], default="jsonl")
-
-    reuse = _command(commands, "reuse", "find copies: who copied whom, how much", _run_reuse)
-    reuse.add_argument("--format", choices=["jsonl"], default="jsonl")
-
-    digest = _command(commands, "digest", "write a cited digest of each story", _run_digest)
-    digest.add_argument("--format", choices=["md", "json", "html"], default="md")
-    digest.add_argument("--words", type=_positive, help="cap each summary at N words")
-    digest.add_argument("--sentences", type=_positive, default=5, help="summary sentences")
-    digest.add_argument("--one-story", action="store_true", help="treat all inputs as one story")
-    _granularity(digest)
-    digest.add_argument("--db", help="digest the stories in this store (when no INPUT is given)")
-    digest.add_argument("--output", "-o", help="write here instead of standard output")
-
-    ingest = _command(commands, "ingest", "add articles to the store (idempotent)", _run_ingest)
-    ingest.add_argument("--db", help="store path or URL (default: newsweave.db)")
-    ingest.add_argument(
-        "--batch",
-        type=_positive,
-        default=INGEST_BATCH,
-        metavar="N",
-        help=f"articles stored and assigned per transaction (default {INGEST_BATCH})",
-    )
-
-    batch = _command(
-        commands, "batch", "read and clean in parallel partitions, then ingest", _run_batch
-    )
-    batch.add_argument("--db", help="store path or URL (default: newsweave.db)")
-    batch.add_argument("--engine", choices=["local", "dask"], default="local")
-    batch.add_argument("--scheduler", help="address of a running Dask scheduler")
-    batch.add_argument("--workers", type=_positive, help="local Dask worker processes")
-    batch.add_argument("--partitions", type=_positive, help="input groups (default: 4 per worker)")
-
-    stories = commands.add_parser("stories", help="list the stories in the store")
-    stories.add_argument("--db", help="store path or URL (default: newsweave.db)")
-    stories.add_argument("--format", choices=["text", "jsonl"], default="text")
-    stories.add_argument("--explain", action="store_true", help="say why each article is in")
-    stories.set_defaults(run=_run_stories)
-
-    serve = commands.add_parser("serve", help="web pages and a JSON API over the store")
-    serve.add_argument("--db", help="store path or URL (default: newsweave.db)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=_positive, default=8000)
-    serve.add_argument(
-        "--token",
-        help="allow POST /api/articles with this Bearer token "
-        "(default: $NEWSWEAVE_TOKEN; without one the server only reads)",
-    )
-    serve.set_defaults(run=_run_serve)
-    return parser
-
-
-def _granularity(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--granularity",
-        choices=["event", "topic"],
-        default="event",
-        help="stories are events (default) or topic threads followed over weeks",
-    )
-
-
 def _cluster_options(args: argparse.Namespace) -> ClusterOptions | None:
     return ClusterOptions.topics() if args.granularity == "topic" else None
 
 
-def _command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    name: str,
-    help_text: str,
-    run: object,
-) -> argparse.ArgumentParser:
-    command = commands.add_parser(name, help=help_text)
-    nargs = "*" if name == "digest" else "+"
-    command.add_argument("inputs", nargs=nargs, metavar="INPUT", help="file, directory or -")
-    command.set_defaults(run=run)
-    return command
-
-
 def _run_read(args: argparse.Namespace) -> int:
-    articles = _load(args.inputs)
+    articles = _load(args)
     for article in articles:
         _print_json(article_record(article))
-    return 0 if articles else EXIT_NOTHING_READ
+    return _done(args, len(articles))
 
 
 def _run_cluster(args: argparse.Namespace) -> int:
-    articles = _load(args.inputs)
+    articles = _load(args)
     _, assignments = make_stories(articles, options=_cluster_options(args))
     for assignment in assignments:
         _print_json(assignment_record(assignment))
-    return 0 if articles else EXIT_NOTHING_READ
+    return _done(args, len(articles), stories=len({a.story_id for a in assignments}))
 
 
 def _run_reuse(args: argparse.Namespace) -> int:
-    articles = _load(args.inputs)
+    articles = _load(args)
     from newsweave.provenance import find_reuse  # datasketch: imported only when needed
 
     by_id = {a.id: a for a in articles}
     for link in find_reuse(articles):
         _print_json(reuse_record(link, by_id))
-    return 0 if articles else EXIT_NOTHING_READ
+    return _done(args, len(articles))
 
 
 def _run_facts(args: argparse.Namespace) -> int:
     from newsweave.extract import extract_facts
     from newsweave.render.facts import facts_markdown, facts_record
 
-    articles = _load(args.inputs)
-    found = [(article, extract_facts(article)) for article in articles]
+    articles = _load(args)
+    found = [(a, extract_facts(a)) for a in _progress(args, articles, "extracting")]
     if args.format == "md":
         _write(facts_markdown(found), None)
     for _, facts in found if args.format == "jsonl" else ():
         _print_json(facts_record(facts))
-    return 0 if articles else EXIT_NOTHING_READ
+    return _done(args, len(articles))
 
 
 def _run_digest(args: argparse.Namespace) -> int:
     if args.inputs and args.db:
         raise NewsweaveError("digest takes INPUT files or --db, not both")
     if args.inputs:
-        articles = _load(args.inputs)
-        stories, _ = make_stories(articles, args.one_story, _cluster_options(args))
+        stories, _ = make_stories(_load(args), args.one_story, _cluster_options(args))
     elif args.db:
         stories = _stored_stories(args.db, one_story=args.one_story)
     else:
@@ -210,31 +118,40 @@ def _run_digest(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_READ
     from newsweave.digest import DigestOptions
 
-    digests = make_digests(stories, DigestOptions(words=args.words, sentences=args.sentences))
+    options = DigestOptions(words=args.words, sentences=args.sentences)
+    digests = make_digests(_progress(args, stories, "digesting", "story"), options)
     renderer = {"md": render_markdown, "json": render_json, "html": render_html}[args.format]
     _write(renderer(digests), args.output)
-    return 0
+    articles = sum(len(s.articles) for s in stories)
+    return _done(args, articles, stories=len(stories))
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        articles = stream_articles(args.inputs, _report)
+        articles = _progress(args, stream_articles(args.inputs, _report), "ingesting")
         report, assignments = ingest(store, articles, _report, batch_size=args.batch)
         stories = len(store.stories())
     if report.total == 0:
         _warn("no articles could be read")
         return EXIT_NOTHING_READ
-    _summarise(report, assignments, stories)
+    _summarise(args, report, assignments, stories)
     return 0
 
 
-def _summarise(report: IngestReport, assignments: list[Assignment], stories: int) -> None:
+def _summarise(
+    args: argparse.Namespace, report: IngestReport, assignments: list[Assignment], stories: int
+) -> None:
+    if args.quiet:
+        return
     opened = sum(a.opened for a in assignments)
     renamed = f" ({report.renamed} under a new id: theirs was taken)" if report.renamed else ""
+    elapsed = time.monotonic() - _TALLY["started"]
     print(
-        f"{report.added} added{renamed}, {report.revised} revised, {report.unchanged} unchanged; "
-        f"{len(assignments)} assigned ({counted(opened, 'new story', 'new stories')}); "
-        f"{counted(stories, 'story', 'stories')} in the store",
+        f"newsweave: {report.added} added{renamed}, {report.revised} revised, "
+        f"{report.unchanged} unchanged; {len(assignments)} assigned "
+        f"({counted(opened, 'new story', 'new stories')}); "
+        f"{counted(stories, 'story', 'stories')} in the store; "
+        f"{counted(_TALLY['errors'], 'error')} in {elapsed:.1f} s",
         file=sys.stderr,
     )
 
@@ -253,7 +170,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     if not report.total:
         _warn("no articles could be read")
         return EXIT_NOTHING_READ
-    _summarise(report, assignments, stories)
+    _summarise(args, report, assignments, stories)
     return 0
 
 
@@ -286,17 +203,39 @@ def _run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(inputs: list[str]) -> list[CleanArticle]:
-    errors: list[InputError] = []
-
-    def report(error: InputError) -> None:
-        errors.append(error)
-        _report(error)
-
-    articles = load_articles(inputs, report)
-    if not articles and not errors:  # each unreadable input has had its own line already
+def _load(args: argparse.Namespace) -> list[CleanArticle]:
+    articles = list(_progress(args, stream_articles(args.inputs, _report), "reading"))
+    if not articles and not _TALLY["errors"]:  # each unreadable input had its own line
         _warn("no articles could be read")
     return articles
+
+
+def _progress(
+    args: argparse.Namespace, items: Iterable[_T], what: str, unit: str = "article"
+) -> Iterable[_T]:
+    """`items`, with a progress bar on stderr when it is a terminal and not --quiet."""
+    if args.quiet or sys.stderr is None or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm  # only for a terminal
+
+    return tqdm(items, desc=what, unit=unit, file=sys.stderr, leave=False, dynamic_ncols=True)
+
+
+def _done(args: argparse.Namespace, articles: int, stories: int | None = None) -> int:
+    """The closing summary line on stderr (unless --quiet); the exit status."""
+    if not getattr(args, "quiet", False) and articles:
+        told = [counted(articles, "article")]
+        if stories is not None:
+            told.append(counted(stories, "story", "stories"))
+        told.append(counted(_TALLY["errors"], "error"))
+        elapsed = time.monotonic() - _TALLY["started"]
+        print(f"newsweave: {', '.join(told)} in {elapsed:.1f} s", file=sys.stderr)
+    return 0 if articles else EXIT_NOTHING_READ
+
+
+# Errors reported and the start time of this run, for the summary line.
+_TALLY: dict[str, Any] = {"errors": 0, "started": time.monotonic()}
+_T = TypeVar("_T")
 
 
 def _stored_stories(db: str, one_story: bool) -> list[Story]:
@@ -332,6 +271,7 @@ def _stdout() -> TextIO:
 
 
 def _report(error: InputError) -> None:
+    _TALLY["errors"] += 1
     _warn(str(error))
 
 
@@ -349,15 +289,14 @@ def _escaped(match: re.Match[str]) -> str:
     return repr(match.group(0))[1:-1]
 
 
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {value}")
-    return number
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+_RUNNERS = {
+    "read": _run_read,
+    "cluster": _run_cluster,
+    "facts": _run_facts,
+    "reuse": _run_reuse,
+    "digest": _run_digest,
+    "ingest": _run_ingest,
+    "batch": _run_batch,
+    "stories": _run_stories,
+    "serve": _run_serve,
+}
