@@ -73,3 +73,17 @@ def test_ingest_equals_cluster_on_real_coverage_with_repairs(
     clustered, _ = make_stories(articles)
     assert groups(stored) == groups(clustered)
     assert explained[moved[0].article_id].evidence == moved[0].evidence
+
+
+def test_a_revision_that_opens_a_story_never_reuses_the_old_story_id(tmp_path: Path) -> None:
+    from newsweave.clean import clean_article
+    from newsweave.model import Article
+
+    url = "https://valleytimes.example/ferry"
+    ferry = "The harbour ferry resumed its crossings on Monday after a week of engine repairs. " * 3
+    choir = "The town choir won the regional singing contest with a programme of folk songs. " * 3
+    with open_store(str(tmp_path / "news.db")) as store:
+        _, (first,) = ingest(store, [clean_article(Article("story", ferry, url=url))], fail)
+        _, (second,) = ingest(store, [clean_article(Article("story", choir, url=url))], fail)
+        assert first.opened and second.opened and second.story_id != first.story_id
+        assert [s.article_ids for s in store.stories() if s.id == second.story_id] == [("story",)]

@@ -346,7 +346,11 @@ class StreamClusterer:
         return min(o.max_threshold, o.threshold + extra)
 
     def _open(self, article_id: str) -> ActiveStory:
-        story = ActiveStory("s-" + hashlib.sha1(article_id.encode()).hexdigest()[:10])
+        """A new story, named from the article that opens it and its place in the stream: a
+        new revision of an article that once opened a story opens another id, never the old
+        one (the same input in the same order still gives the same ids)."""
+        seed = f"{article_id}\n{self.docs}".encode("utf-8", "surrogatepass")
+        story = ActiveStory("s-" + hashlib.sha1(seed).hexdigest()[:10])
         self.active[story.id] = story
         return story
 
