@@ -215,7 +215,8 @@ def _byline_outlet(byline: str | None) -> str | None:
 
 # An outlet speaks of itself in the third person when it says what it did to report the
 # story or asks readers to come back; a name there is the publisher, never a source.
-_OUTLET_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)"
+# Names start at a word's start and take whole words (possessive): linear on any text.
+_OUTLET_NAME = r"(?<![\w'’&.-])(?:[Tt]he\s+)?((?:[A-Z][\w'’&.-]*+\s+){0,3}[A-Z][\w'’&.-]*+)"
 _SELF_NAMED = re.compile(
     rf"(?:^|(?<=[.!?]\s)){_OUTLET_NAME}\s+(?:has|had)\s+(?:contacted|reached\s+out\s+to|"
     rf"asked|approached|requested\s+comment)\b"
