@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
-
-import pytest
+from typing import Any
 
 from newsweave.clean import clean_article
 from newsweave.digest import build_digest
 from newsweave.model import Article, CleanArticle, Story
 from newsweave.render import render_html
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Skipped on a developer machine without chromium, never in CI (CI=true), where it must run.
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="needs Debian's chromium (make test installs it when run as root)",
-)
-# Launched without network or background services: this machine has no network, and
-# Chromium otherwise spends its start-up on refused connections.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 HOSTILE = Article(
     id="hostile",
@@ -45,10 +24,8 @@ HOSTILE = Article(
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(
-    tmp_path: Path, seeds: dict[str, CleanArticle]
+    tmp_path: Path, seeds: dict[str, CleanArticle], browser: Any
 ) -> None:
-    from playwright.sync_api import sync_playwright
-
     stories = [
         Story("s-hostile", (clean_article(HOSTILE),)),
         Story("s-seeds", tuple(seeds[n] for n in sorted(seeds))),
@@ -56,20 +33,17 @@ def test_hostile_text_is_shown_as_text_and_never_runs(
     page_file = tmp_path / "digest.html"
     page_file.write_text(render_html([build_digest(s) for s in stories]), encoding="utf-8")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda dialog: dialogs.append(dialog.message))
-        page.goto(page_file.as_uri())
-        pwned = page.evaluate("() => window.pwned")
-        headings = page.locator("h1").all_inner_texts()
-        scripts = page.locator("script, img, svg").count()
-        summary_items = page.locator("#s-seeds ul.summary li").count()
-        first_citation = page.locator("#s-seeds ul.summary li sup a").first.get_attribute("href")
-        links = page.locator("a[href^='javascript:']").count()
-        page.screenshot(path=str(tmp_path / "digest.png"), full_page=True)
-        browser.close()
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+    page.goto(page_file.as_uri())
+    pwned = page.evaluate("() => window.pwned")
+    headings = page.locator("h1").all_inner_texts()
+    scripts = page.locator("script, img, svg").count()
+    summary_items = page.locator("#s-seeds ul.summary li").count()
+    first_citation = page.locator("#s-seeds ul.summary li sup a").first.get_attribute("href")
+    links = page.locator("a[href^='javascript:']").count()
+    page.screenshot(path=str(tmp_path / "digest.png"), full_page=True)
 
     assert pwned is None and dialogs == []
     assert scripts == 0 and links == 0

@@ -5,8 +5,6 @@ and hostile article fields (titles, outlets, URLs, text) that must never run or 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import socket
 import threading
 import time
@@ -20,22 +18,6 @@ import pytest
 from newsweave.pipeline import ingest, load_articles
 from newsweave.store import open_store
 from newsweave.web import create_app
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Skipped on a developer machine without chromium, never in CI (CI=true), where it must run.
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="needs Debian's chromium (make test installs it when run as root)",
-)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 # Each payload would set window.pwned (or open a dialog) if it ever ran.
 PAYLOADS = [
@@ -110,16 +92,6 @@ def server(
     running.should_exit = True
     thread.join(timeout=10)
     store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
