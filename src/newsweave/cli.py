@@ -91,7 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--engine", choices=["local", "dask"], default="local")
     batch.add_argument("--scheduler", help="address of a running Dask scheduler")
     batch.add_argument("--workers", type=_positive, help="local Dask worker processes")
-    batch.add_argument("--partitions", type=_positive, help="input groups (default: 4 per worker)")
+    batch.add_argument(
+        "--partitions",
+        type=_positive,
+        help="input groups (default: 4 per worker; more where one would read over 32 MiB)",
+    )
 
     stories = commands.add_parser("stories", help="list the stories in the store")
     stories.add_argument("--db", help="store path or URL (default: newsweave.db)")

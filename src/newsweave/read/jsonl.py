@@ -16,10 +16,13 @@ from newsweave.text.dates import parse_iso
 KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})
 
 
-def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | InputError]:
-    """Each line's article, or an InputError naming the line; bad lines do not stop the rest."""
+def read_jsonl(
+    stream: TextIO, stem: str, name: str, first_line: int = 1
+) -> Iterator[Article | InputError]:
+    """Each line's article, or an InputError naming the line; bad lines do not stop the rest.
+    `first_line` numbers the stream's first line (a slice of a file, read/slices.py)."""
     records = 0
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(stream, start=first_line):
         if not line.strip():
             continue
         records += 1
