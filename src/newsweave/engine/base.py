@@ -31,8 +31,9 @@ from newsweave.store import IngestReport, Store
 
 ENGINES = ("local", "dask")
 # The most bytes of input one partition reads: a partition's cleaned articles are held whole
-# (on a worker, then here while they are stored), so this bounds memory per partition
-# (about 5 times the input bytes measured on DUC-derived articles, benchmarks/scale.py).
+# (on a worker, then here while they are stored), about 10 times its input bytes (100k
+# DUC-derived articles, benchmarks/scale.py: a worker holding up to two 32 MiB partitions
+# peaked at 785 MB against 125 MB idle), so this bounds memory per partition.
 PARTITION_BYTES = 32 << 20
 
 
@@ -87,15 +88,13 @@ def read_partition(group: Sequence[Slice]) -> Partition:
     return Partition(tuple(articles), tuple(problems))
 
 
-def partitions(
-    inputs: Sequence[str], count: int, on_error: ErrorHandler, most: int = PARTITION_BYTES
-) -> list[list[Slice]]:
-    """The inputs in `count` or more contiguous groups of about equal bytes, none over `most`
-    where files can be cut (JSON Lines), in input order; standard input is a group of its
-    own. Inputs that are not there go to `on_error`."""
+def partitions(inputs: Sequence[str], count: int, on_error: ErrorHandler) -> list[list[Slice]]:
+    """The inputs in `count` or more contiguous groups of about equal bytes, none over
+    PARTITION_BYTES where files can be cut (JSON Lines), in input order; standard input is a
+    group of its own. Inputs that are not there go to `on_error`."""
     sources = list(iter_sources(list(inputs)))
     total = sum(_size(s) for s in sources if isinstance(s, Source))
-    target = max(1, min(most, math.ceil(total / max(1, count))))
+    target = max(1, min(PARTITION_BYTES, math.ceil(total / max(1, count))))
     groups: list[list[Slice]] = []
     filled = 0  # bytes in the last group
     for piece in _cut(sources, target, on_error):
