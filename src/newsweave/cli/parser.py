@@ -172,7 +172,10 @@ def _batch_options(command: argparse.ArgumentParser) -> None:
         "--workers", type=positive, metavar="N", help="local Dask worker processes"
     )
     command.add_argument(
-        "--partitions", type=positive, metavar="N", help="input groups (default: 4 per worker)"
+        "--partitions",
+        type=positive,
+        metavar="N",
+        help="input groups (default: 4 per worker; more where one would read over 32 MiB)",
     )
     _quiet(command)
 

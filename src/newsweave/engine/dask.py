@@ -1,18 +1,24 @@
-"""The Dask engine: partitions as a dask.bag on a distributed scheduler (an existing one at
+"""The Dask engine: one task per partition on a distributed scheduler (an existing one at
 `scheduler`, or a LocalCluster started here and stopped by `close`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 
-import dask.bag
-from distributed import Client, LocalCluster
+from distributed import Client, Future, LocalCluster
 
 from newsweave.engine.base import Partition, read_partition
+from newsweave.read import Slice
+
+# Partitions submitted ahead of the one being stored, per worker thread: enough to keep every
+# worker busy while a partition is stored, few enough that finished partitions waiting on the
+# workers stay a bounded amount of memory.
+AHEAD_PER_THREAD = 2
 
 
 class DaskEngine:
-    """Reads and cleans partitions on Dask workers, one task per partition."""
+    """Reads and cleans partitions on Dask workers, a bounded number ahead of the ingest."""
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
         self._cluster: LocalCluster | None = None
@@ -26,10 +32,21 @@ class DaskEngine:
         else:
             self.client = Client(scheduler)
 
-    def run(self, groups: Sequence[Sequence[str]]) -> list[Partition]:
-        bag = dask.bag.from_sequence([list(g) for g in groups], npartitions=len(groups) or 1)
-        parts: list[Partition] = bag.map(read_partition).compute(scheduler=self.client)
-        return list(parts)
+    def run(self, groups: Sequence[Sequence[Slice]]) -> Iterator[Partition]:
+        ahead = AHEAD_PER_THREAD * max(1, sum(self.client.nthreads().values()))
+        waiting = iter(groups)
+        running: deque[Future[Partition]] = deque()
+        while True:
+            for group in waiting:
+                running.append(self.client.submit(read_partition, list(group), pure=False))
+                if len(running) >= ahead:
+                    break
+            if not running:
+                return
+            future = running.popleft()
+            part: Partition = future.result()
+            future.release()
+            yield part
 
     def close(self) -> None:
         self.client.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import codecs
 import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from newsweave.errors import InputError
@@ -18,17 +18,17 @@ from newsweave.read.html import read_html
 from newsweave.read.jsonl import read_json_document, read_jsonl
 from newsweave.read.limits import bounded
 from newsweave.read.sgml import looks_like_sgml, read_sgml
+from newsweave.read.slices import SNIFF_BYTES, Slice, is_jsonl, is_warc, read_slice
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
 from newsweave.text.normalize import normalize_text, without_surrogates
 
-__all__ = ["read_inputs", "unique_id"]
+__all__ = ["Slice", "read_inputs", "read_slices", "unique_id"]
 
 # Single documents larger than this are refused rather than read into memory; streams of
 # records (JSON Lines, WARC) have no limit.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-_SNIFF_BYTES = 4096
 _CHUNK_CHARS = 1 << 16
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 _FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -39,14 +39,24 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
 
     Ids are made unique within one call (`id`, `id-2`, ...) so that citations stay unambiguous.
     """
+    return read_slices(iter_sources(inputs))
+
+
+def read_slices(items: Iterable[Source | Slice | InputError]) -> Iterator[Article | InputError]:
+    """What `read_inputs` gives, for inputs already found (and maybe cut, `slice_inputs`)."""
     seen: dict[str, int] = {}
-    for source in iter_sources(inputs):
-        if isinstance(source, InputError):
-            yield source
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
             continue
+        source = item.source if isinstance(item, Slice) else item
         try:
-            for item in _read_source(source):
-                yield item if isinstance(item, InputError) else unique_id(_checked(item), seen)
+            read = read_slice(item) if isinstance(item, Slice) and item.is_part else None
+            for article in read or _read_source(source):
+                if isinstance(article, InputError):
+                    yield article
+                else:
+                    yield unique_id(_checked(article), seen)
         except InputError as error:
             yield error
         except (OSError, EOFError, zlib.error) as error:  # zlib.error: damaged gzip data
@@ -54,8 +64,8 @@ def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:
 
 
 def _read_source(source: Source) -> Iterator[Article | InputError]:
-    head = source.head(_SNIFF_BYTES)
-    if source.suffix in {".warc", ".arc"} or head.startswith(b"WARC/"):
+    head = source.head(SNIFF_BYTES)
+    if is_warc(source, head):
         with source.open_raw() as raw:  # warcio reads gzip members itself, and cut ones
             yield from read_warc(raw, source.stem, source.name)
         return
@@ -66,10 +76,7 @@ def _read_source(source: Source) -> Iterator[Article | InputError]:
             text_stream = io.TextIOWrapper(stream, encoding=encoding, errors="replace")
             yield from read_sgml(iter(lambda: text_stream.read(_CHUNK_CHARS), ""), source.name)
             return
-        is_json_document = source.suffix == ".json" or start.startswith(b"[")
-        if source.suffix in {".jsonl", ".ndjson"} or (
-            start.startswith(b"{") and not is_json_document
-        ):
+        if is_jsonl(source, head):
             text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
             yield from read_jsonl(text_stream, source.stem, source.name)
             return
@@ -81,7 +88,7 @@ def _read_source(source: Source) -> Iterator[Article | InputError]:
 
 
 def _read_document(source: Source, data: bytes, text: str) -> Iterator[Article | InputError]:
-    start = text[:_SNIFF_BYTES].lstrip().lower()
+    start = text[:SNIFF_BYTES].lstrip().lower()
     if source.suffix == ".json" or start.startswith("["):
         yield from read_json_document(text, source.stem, source.name)
     elif looks_like_sgml(start):  # (UTF-16 or UTF-32 SGML: not recognised from its bytes)

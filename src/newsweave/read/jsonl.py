@@ -19,11 +19,14 @@ YEARS = f"{MIN_YEAR}-{MAX_YEAR}"
 KNOWN_FIELDS = frozenset({"id", "url", "source", "title", "published", "text", "html", "byline"})
 
 
-def read_jsonl(stream: TextIO, stem: str, name: str) -> Iterator[Article | InputError]:
+def read_jsonl(
+    stream: TextIO, stem: str, name: str, first_line: int = 1
+) -> Iterator[Article | InputError]:
     """Each line's article, or an InputError naming the line; bad lines do not stop the rest.
+    `first_line` numbers the stream's first line (a slice of a file, read/slices.py).
 
     Lines are read one at a time and never more than MAX_RECORD_CHARS of one into memory."""
-    records = number = 0
+    records, number = 0, first_line - 1
     while line := stream.readline(MAX_RECORD_CHARS + 1):
         number += 1
         where = f"{name}:{number}"
