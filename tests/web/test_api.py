@@ -53,6 +53,8 @@ def test_story_is_the_design_digest_schema_and_cached_in_the_store(
 
 def test_article_has_clean_text_sentences_and_reuse(client: TestClient) -> None:
     record = client.get("/api/articles/05_spunnews").json()
+    assert set(record["facts"]) >= {"quotes", "quantities", "dates", "entities"}
+    assert any(q["value"] == 4200 for q in record["facts"]["quantities"])
     assert record["id"] == "05_spunnews" and record["story"] and record["sentences"]
     assert record["text"] and all(s["start"] < s["end"] for s in record["sentences"])
     assert any(link["copy"] == "05_spunnews" for link in record["reuse"])

@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
+from newsweave.extract import extract_facts
+from newsweave.render.facts import facts_record
 from newsweave.render.json import article_record
 from newsweave.web.app import cached, site_of
 from newsweave.web.catalog import StoryEntry, StoryFilter, page
@@ -87,7 +89,10 @@ def get_story(request: Request, story_id: str) -> Response:
     return json_body(request, {**found.record, "version": found.version})
 
 
-@router.get("/articles/{article_id:path}", summary="An article: cleaned text, sentences, reuse")
+@router.get(
+    "/articles/{article_id:path}",
+    summary="An article: cleaned text, sentences, facts (quotes, numbers, dates, names), reuse",
+)
 def get_article(request: Request, article_id: str) -> Response:
     library = site_of(request).library
     article = library.articles([article_id]).get(article_id)
@@ -101,7 +106,9 @@ def get_article(request: Request, article_id: str) -> Response:
         for link in (digest.record["reuse"] if digest else [])
         if article_id in (link["source"], link["copy"])
     ]
-    return json_body(request, {**article_record(article), "story": story_id, "reuse": reuse})
+    facts = facts_record(extract_facts(article))
+    record = {**article_record(article), "story": story_id, "facts": facts, "reuse": reuse}
+    return json_body(request, record)
 
 
 @router.post("/articles", summary="Ingest JSON Lines (only with the server's token)")
