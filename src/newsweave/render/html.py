@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
 
-@cache
-def _environment() -> Environment:
-    """The template environment, made on first use: Jinja2 is imported only by commands that
-    write HTML."""
+def page_templates(package: str) -> Environment:
+    """A template environment for untrusted text: every value autoescaped and stripped of
+    control characters, with the filters every page shares (`date`, `counted`, `outlet`).
+    Jinja2 is imported here, only by what writes HTML (the digest page, the web app)."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(
-        loader=PackageLoader("newsweave.render", "templates"),
+        loader=PackageLoader(package, "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -33,6 +33,11 @@ def _environment() -> Environment:
     env.filters["counted"] = counted
     env.filters["outlet"] = outlet_label
     return env
+
+
+@cache
+def _environment() -> Environment:
+    return page_templates("newsweave.render")
 
 
 def render_html(digests: Sequence[Digest]) -> str:

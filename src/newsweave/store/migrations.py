@@ -10,6 +10,13 @@ from importlib.resources import files
 
 from newsweave.errors import StoreError
 
+# The table both backends record applied migrations in.
+VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
+
 _NAME = re.compile(r"^(\d{3})_(\w+)\.sql$")
 
 

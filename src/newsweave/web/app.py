@@ -20,12 +20,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from starlette.exceptions import HTTPException
 
-from newsweave.render.coverage import counted
+from newsweave.render.html import page_templates
 from newsweave.store import Store, StoreError
-from newsweave.text.normalize import printable
 from newsweave.web.cache import LRU
 from newsweave.web.library import Library
 from newsweave.web.views import path_part, safe_url
@@ -201,15 +200,8 @@ async def _server_error(request: Request, error: Exception) -> Response:
 
 
 def _templates() -> Environment:
-    env = Environment(
-        loader=PackageLoader("newsweave.web", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=printable,
-    )
+    env = page_templates("newsweave.web")
     env.filters["safe_url"] = safe_url
     env.filters["part"] = path_part
-    env.filters["counted"] = counted
     env.filters["day"] = lambda value: (value or "undated")[:10]
     return env

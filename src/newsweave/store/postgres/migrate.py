@@ -10,15 +10,10 @@ from typing import Any
 import psycopg
 
 from newsweave.errors import StoreError
-from newsweave.store.migrations import Migration, check_not_newer
+from newsweave.store.migrations import VERSION_TABLE, Migration, check_not_newer
 from newsweave.store.migrations import load_migrations as shared_migrations
 
 MIGRATION_LOCK = 0x6E77_6D69  # pg_advisory_xact_lock key of migrations ("nwmi")
-_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-)"""
 
 
 def load_migrations() -> tuple[Migration, ...]:
@@ -39,7 +34,7 @@ def migrate(conn: psycopg.Connection[Any], where: str, migrations: Sequence[Migr
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-                conn.execute(_VERSION_TABLE)
+                conn.execute(VERSION_TABLE)
                 version = _version(conn)
                 check_not_newer(version, latest, where)
                 if version < migration.version:

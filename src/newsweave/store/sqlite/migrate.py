@@ -8,14 +8,8 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from newsweave.errors import StoreError
-from newsweave.store.migrations import Migration, check_not_newer
+from newsweave.store.migrations import VERSION_TABLE, Migration, check_not_newer
 from newsweave.store.migrations import load_migrations as shared_migrations
-
-_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-)"""
 
 
 def load_migrations() -> tuple[Migration, ...]:
@@ -48,7 +42,7 @@ def migrate(conn: sqlite3.Connection, where: str, migrations: Sequence[Migration
     for migration in migrations[version:]:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(_VERSION_TABLE)
+            conn.execute(VERSION_TABLE)
             version = schema_version(conn)  # another process may have migrated meanwhile
             check_not_newer(version, latest, where)
             if version < migration.version:
