@@ -505,3 +505,35 @@ def test_long_commands_end_with_a_summary_line_and_no_bar_in_a_pipe(examples_dir
     assert re.fullmatch(r"newsweave: 13 articles, 0 errors in \d+\.\d s", summary)
     quiet = console("read", examples_dir, "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == result.stdout
+
+
+def test_a_terminal_gets_a_progress_bar(examples_dir: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    done = subprocess.run(
+        [sys.executable, "-m", "newsweave.cli", "read", str(examples_dir)],
+        stdout=subprocess.DEVNULL,
+        stderr=terminal,
+        timeout=120,
+        check=False,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal's other end is closed: all of it was read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    text = shown.decode("utf-8", "replace")
+    assert done.returncode == 0
+    assert "reading:" in text and " articles" in text and "\r" in text  # the bar, redrawn
+    assert "newsweave: 13 articles, 0 errors in" in text

@@ -218,7 +218,8 @@ def _progress(
         return items
     from tqdm import tqdm  # only for a terminal
 
-    return tqdm(items, desc=what, unit=unit, file=sys.stderr, leave=False, dynamic_ncols=True)
+    plural = " stories" if unit == "story" else f" {unit}s"  # "3,491 articles [683 articles/s]"
+    return tqdm(items, desc=what, unit=plural, file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
 def _done(args: argparse.Namespace, articles: int, stories: int | None = None) -> int:
