@@ -40,3 +40,20 @@ def test_an_undated_article_keeps_relative_dates_unresolved(
     values = {d.text: d.value for d in facts.dates}
     assert values["Thursday"] is None  # never guessed
     assert values["2014"] == "2014"  # absolute dates still resolve
+
+
+def test_an_undated_article_uses_the_date_its_url_states() -> None:
+    from newsweave.clean import clean_article
+    from newsweave.model import Article
+
+    article = clean_article(
+        Article(
+            id="ferry",
+            raw="The harbour ferry will resume its crossings on Thursday, the port said.",
+            url="https://valleytimes.example/2022/03/28/ferry-resumes",
+        )
+    )
+    facts = extract_facts(article)
+    assert facts.published_inferred and facts.published is not None
+    assert facts.published.date().isoformat() == "2022-03-28"
+    assert {d.text: d.value for d in facts.dates}["Thursday"] == "2022-03-31"

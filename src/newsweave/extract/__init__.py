@@ -10,20 +10,24 @@ from newsweave.extract.entities import find_entities
 from newsweave.extract.quantities import find_quantities
 from newsweave.extract.quotes import find_quotes
 from newsweave.model import ArticleFacts, CleanArticle
+from newsweave.text.published import infer_published
 
 __all__ = ["extract_facts", "find_dates", "find_entities", "find_quantities", "find_quotes"]
 
 
 def extract_facts(article: CleanArticle) -> ArticleFacts:
     """Quotes, quantities, dates and entities of one cleaned article. Relative dates resolve
-    against the article's publication date (left unresolved when it has none)."""
+    against the article's publication date; an undated article uses the date its own text or
+    URL states (`published_inferred`), and leaves relative dates unresolved without one."""
     raw, spans = article.article.raw, article.paragraphs
-    published = article.article.published
+    stated = article.article.published
+    inferred = None if stated else infer_published(raw, article.article.url)
+    published = stated or inferred
     entities = find_entities(raw, spans)
     return ArticleFacts(
         article_id=article.id,
         published=published,
-        published_inferred=False,
+        published_inferred=inferred is not None,
         quotes=find_quotes(raw, spans, entities),
         quantities=find_quantities(raw, spans),
         dates=find_dates(article, published),
