@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
-
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.html import fragment_text
@@ -16,6 +14,8 @@ from newsweave.text.dates import MAX_YEAR, MIN_YEAR
 
 def read_feed(data: bytes, stem: str, name: str) -> Iterator[Article | InputError]:
     """The articles of a feed; entries without text are reported, not fatal."""
+    import feedparser  # imported when a feed is read, not at the CLI's start-up
+
     parsed = feedparser.parse(data)
     if not parsed.entries:
         problem = str(parsed.get("bozo_exception") or "no entries")

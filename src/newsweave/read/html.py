@@ -6,8 +6,6 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
-import trafilatura
-from trafilatura.settings import Document
 
 from newsweave.errors import InputError
 from newsweave.model import Article
@@ -21,6 +19,8 @@ EXTRACT_OPTIONS: dict[str, Any] = {"include_comments": False, "favor_precision":
 
 def extract_main_text(html: str) -> str:
     """The main article text of a page, paragraphs on their own lines ("" if none)."""
+    import trafilatura  # imported when a page is read: 0.1 s the CLI's start-up need not pay
+
     return trafilatura.extract(html, **EXTRACT_OPTIONS) or ""
 
 
@@ -38,6 +38,9 @@ def read_html(html: str, article_id: str, origin: str, url: str | None = None) -
     """
     if len(html) > MAX_RECORD_CHARS:  # extraction takes ~2 s per MB: a 50 MB page, minutes
         raise InputError(origin, f"HTML page larger than {size_label(MAX_RECORD_CHARS)}, skipped")
+    import trafilatura
+    from trafilatura.settings import Document
+
     extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
     page = extracted if isinstance(extracted, Document) else None
     text = page.text if page else None
