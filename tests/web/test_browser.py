@@ -122,6 +122,12 @@ def test_reader_goes_from_stories_to_article_outlet_search_and_back(
     assert page.locator("figure.copy-graph svg line.edge").count() >= 1
     page.locator("ol.sources a", has_text="Dockers").first.click()
     page.screenshot(path=str(shots / "4-article-copy.png"), full_page=True)
+    spun = browser.new_page()  # the spun copy beside its source, passage by passage
+    spun.goto(server + "/articles/05_spunnews")
+    assert "Passages shared with its source" in spun.locator("h2").all_inner_texts()
+    assert spun.locator("table tbody tr").count() >= 5
+    spun.screenshot(path=str(shots / "4b-shared-passages.png"), full_page=True)
+    spun.close()
     page.locator("p.meta a[href^='/outlets/']").first.click()
     assert "/outlets/" in page.url and page.locator("li.first").count() == 1
     page.screenshot(path=str(shots / "5-outlet.png"), full_page=True)

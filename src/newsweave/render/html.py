@@ -32,6 +32,7 @@ def page_templates(package: str) -> Environment:
     env.filters["date"] = shown_date
     env.filters["counted"] = counted
     env.filters["outlet"] = outlet_label
+    env.globals["single_source_shown"] = SINGLE_SOURCE_SHOWN
     return env
 
 
@@ -55,5 +56,5 @@ def render_html(digests: Sequence[Digest]) -> str:
     return (
         _environment()
         .get_template("digest.html")
-        .render(stories=stories, single_source_shown=SINGLE_SOURCE_SHOWN)
+        .render(stories=stories)
     )
