@@ -143,7 +143,8 @@ def _summarise(
 ) -> None:
     if args.quiet:
         return
-    opened = sum(a.opened for a in assignments)
+    # Stories this run opened and kept (a repair may have merged some into others).
+    opened = len({a.story_id for a in assignments if a.opened and a.merged_from is None})
     renamed = f" ({report.renamed} under a new id: theirs was taken)" if report.renamed else ""
     elapsed = time.monotonic() - _TALLY["started"]
     print(
