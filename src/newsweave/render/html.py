@@ -53,8 +53,4 @@ def render_html(digests: Sequence[Digest]) -> str:
         }
         for d in digests
     ]
-    return (
-        _environment()
-        .get_template("digest.html")
-        .render(stories=stories)
-    )
+    return _environment().get_template("digest.html").render(stories=stories)

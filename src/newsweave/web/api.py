@@ -27,7 +27,6 @@ Sort = Annotated[
 Since = Annotated[date | None, Query(description="published on or after (YYYY-MM-DD)")]
 Until = Annotated[date | None, Query(description="published on or before (YYYY-MM-DD)")]
 Outlet = Annotated[str | None, Query(max_length=200, description="outlet key (see /api/outlets)")]
-Page = Annotated[int, Query(ge=1, le=100_000)]
 PerPage = Annotated[int, Query(ge=1, le=100)]
 
 

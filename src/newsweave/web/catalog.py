@@ -17,8 +17,6 @@ from itertools import islice
 from newsweave.store import Store, StoredArticle, StoredStory
 from newsweave.text.outlets import outlet_key, outlet_name
 
-SORTS = ("newest", "largest", "origins")
-
 
 @dataclass(frozen=True)
 class ArticleEntry:
