@@ -19,7 +19,7 @@ def extract_facts(article: CleanArticle) -> ArticleFacts:
     against the article's publication date (left unresolved when it has none)."""
     raw, spans = article.article.raw, article.paragraphs
     published = article.article.published
-    entities = find_entities(raw, spans)
+    entities = find_entities(raw, spans, article.sentences)  # split once, when cleaned
     return ArticleFacts(
         article_id=article.id,
         published=published,
