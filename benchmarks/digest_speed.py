@@ -53,8 +53,7 @@ def throughput(count: int) -> list[str]:
     """Articles per second of `ingest` and of `digest` over `count` generated articles."""
     cli = [sys.executable, "-m", "newsweave.cli"]
     with tempfile.TemporaryDirectory() as folder:
-        inputs = Path(folder) / "in"
-        inputs.mkdir()
+        inputs = Path(folder) / "in.jsonl"
         generate(count, inputs)
         ingesting = _timed([*cli, "ingest", str(inputs), "--db", str(Path(folder) / "n.db")])
         digesting = _timed([*cli, "digest", str(inputs), "--format", "json"])

@@ -41,3 +41,11 @@ def test_seeds_merge_blinken_and_zelenskyy(seeds: dict[str, CleanArticle]) -> No
     assert set(people("003")["Ned Price"].variants) == {"Ned Price", "Price"}
     # titles are roles, not names
     assert "Antony Blinken" in people("001") and "Vladimir Putin" in people("000")
+
+
+def test_the_cleaned_sentences_give_what_splitting_again_gives(
+    seeds: dict[str, CleanArticle],
+) -> None:
+    for article in seeds.values():
+        raw, spans = article.article.raw, article.paragraphs
+        assert find_entities(raw, spans, article.sentences) == find_entities(raw, spans)

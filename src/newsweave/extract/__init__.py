@@ -23,7 +23,7 @@ def extract_facts(article: CleanArticle) -> ArticleFacts:
     stated = article.article.published
     inferred = None if stated else infer_published(raw, article.article.url)
     published = stated or inferred
-    entities = find_entities(raw, spans)
+    entities = find_entities(raw, spans, article.sentences)  # split once, when cleaned
     return ArticleFacts(
         article_id=article.id,
         published=published,

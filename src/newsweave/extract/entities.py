@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsweave.clean.sentences import split_sentences
 from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
-from newsweave.model import Entity
+from newsweave.model import Entity, Sentence
 from newsweave.text.names import (
     TITLES,
     capitalised_runs,
@@ -60,23 +60,29 @@ class Mention:
     title: str = ""
 
 
-def find_entities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Entity, ...]:
+def find_entities(
+    raw: str, spans: Sequence[tuple[int, int]], sentences: Sequence[Sentence] | None = None
+) -> tuple[Entity, ...]:
     """The people, organisations and places named in `raw`'s `spans`, in order of first
-    mention, each with its variants merged and every mention's span."""
-    return merge_mentions(find_mentions(raw, spans))
+    mention, each with its variants merged and every mention's span. `sentences`: those of
+    the spans when already split (`CleanArticle.sentences`), split here when not given."""
+    return merge_mentions(find_mentions(raw, spans, sentences))
 
 
-def find_mentions(raw: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+def find_mentions(
+    raw: str, spans: Sequence[tuple[int, int]], sentences: Sequence[Sentence] | None = None
+) -> list[Mention]:
     """Every naming of a person, organisation or place in `raw`'s `spans`, in text order."""
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", raw)}
+    if sentences is None:
+        sentences = [s for start, end in spans for s in split_sentences(raw, start, end)]
     mentions = []
-    for start, end in spans:
-        for sentence in split_sentences(raw, start, end):
-            opening = _opening(raw, sentence.start)
-            for run in capitalised_runs(raw, sentence.start, sentence.end):
-                mention = _mention(raw, run.text, run.start, run.start == opening, lower_words)
-                if mention is not None:
-                    mentions.append(mention)
+    for sentence in sentences:
+        opening = _opening(raw, sentence.start)
+        for run in capitalised_runs(raw, sentence.start, sentence.end):
+            mention = _mention(raw, run.text, run.start, run.start == opening, lower_words)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
 
 
