@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 
-from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
+from newsweave.cluster.signature import (
+    conflicts,
+    dated_particulars,
+    mentioned_days,
+    shared,
+    signature,
+)
 
 
 def test_particulars_by_kind() -> None:
@@ -40,3 +47,19 @@ def test_which_of_a_series_an_event_is() -> None:
     story = {"ordinal flight": Counter({"1": 4})}
     assert conflicts(second, story) == ["ordinal flight"]
     assert signature("Their third call this year covered grain")["ordinal call"] == {"3"}
+
+
+def test_a_dated_results_report_is_about_the_quarter_just_ended() -> None:
+    april = signature("Streamora lost 200,000 members and expects a loss in the second quarter")
+    july = signature("Streamora lost a million members in the second quarter, less than it feared")
+    april.update(dated_particulars(april, datetime(2031, 4, 19)))
+    july.update(dated_particulars(july, datetime(2031, 7, 19)))
+    assert april["quarter"] == {"1"} and july["quarter"] == {"2"}
+    assert conflicts(april, {k: Counter(v) for k, v in july.items()}) == ["quarter"]
+    january = dated_particulars(
+        signature("Fourth-quarter sales at Velmont rose"), datetime(2032, 1, 30)
+    )
+    assert january == {"year": {"2032"}, "quarter": {"4"}}
+    assert dated_particulars(signature("Velmont opened a plant"), datetime(2032, 1, 30)) == {
+        "year": {"2032"}
+    }

@@ -36,7 +36,13 @@ from newsweave.cluster.active import (
     top,
 )
 from newsweave.cluster.repair import particulars_verdict, story_particulars
-from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
+from newsweave.cluster.signature import (
+    conflicts,
+    dated_particulars,
+    mentioned_days,
+    shared,
+    signature,
+)
 from newsweave.errors import check_options
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
@@ -146,8 +152,8 @@ class StreamClusterer:
         # The best story is the one cleared by the widest margin: a story from weeks ago must
         # beat a higher bar, so a raw cosine alone would favour old look-alikes.
         particulars = signature(text)
-        if when is not None:  # the year it was published is the year of the event it reports
-            particulars["year"] = {str(datetime.fromtimestamp(when, UTC).year)}
+        if when is not None:
+            particulars.update(dated_particulars(particulars, datetime.fromtimestamp(when, UTC)))
         # An undated article's lead names the days of its event: none near a story's span
         # is a conflict like any other particular (realnews-dev 0.906 -> 0.925).
         days = mentioned_days(text) if when is None else set()
