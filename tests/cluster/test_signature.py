@@ -35,9 +35,17 @@ def test_a_different_rate_move_conflicts_and_the_same_one_is_shared() -> None:
 
 
 def test_days_a_lead_names() -> None:
-    lead = "On Thursday, 8 September, the Velmont bank met; its next meeting is Oct. 27th."
+    lead = "On Thursday, 8 September, the Velmont bank met; it had last met on Oct. 27th."
     assert mentioned_days(lead) == {(9, 8), (10, 27)}
     assert mentioned_days("The 2022 budget passed 232-197 in May.") == set()
+
+
+def test_days_to_come_are_not_the_events_days() -> None:
+    lead = (
+        "A Velmont jury found Dara Quill guilty on Nov. 3. She is scheduled to be sentenced "
+        "on March 29, and her appeal will be heard in court, probably on 2 June."
+    )
+    assert mentioned_days(lead) == {(11, 3)}
 
 
 def test_which_of_a_series_an_event_is() -> None:

@@ -130,10 +130,24 @@ _DAY_MONTH = re.compile(
 )
 
 
+# Words that put the day after them in the event's future: a verdict's story names the date
+# set for sentencing ("scheduled to be sentenced on March 28"), which is another event's day.
+_TO_COME = re.compile(r"\b(?:will|scheduled|set for|set to|slated|due|until|expected|next)\b")
+# Looked for back to the sentence's start, at most TO_COME_BEFORE characters: realnews-dev
+# B-cubed F1 0.933 -> 0.946 (0.938 with 40 characters regardless of sentences; 80: as 60);
+# Clust-McMs dev/test, examples and DUC 2004 unchanged.
+TO_COME_BEFORE = 60
+
+
 def mentioned_days(text: str) -> set[tuple[int, int]]:
-    """(month, day) of the days the title and lead name ("8 September", "Sept. 8")."""
+    """(month, day) of the days the title and lead name ("8 September", "Sept. 8"), days to
+    come aside (see `_TO_COME`)."""
     found = set()
-    for match in _DAY_MONTH.finditer(text[:LEAD].lower()):
+    lead = text[:LEAD].lower()
+    for match in _DAY_MONTH.finditer(lead):
+        clause = max(lead.rfind(". ", 0, match.start()), match.start() - TO_COME_BEFORE)
+        if _TO_COME.search(lead, max(0, clause), match.start()):
+            continue
         day = match.group(1) or match.group(4)
         month = match.group(2) or match.group(3)
         if 1 <= int(day) <= 31:
