@@ -37,6 +37,7 @@ from newsweave.cluster.active import (
 )
 from newsweave.cluster.repair import particulars_verdict, story_particulars
 from newsweave.cluster.signature import (
+    Signature,
     conflicts,
     dated_particulars,
     mentioned_days,
@@ -48,6 +49,9 @@ from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
 _WEIGHT = operator.itemgetter(1)
+
+# (margin, cosine, story, gap in days, shared particulars, kinds in conflict)
+_Verdict = tuple[float, float, ActiveStory, float | None, list[str], list[str]]
 
 __all__ = ["DAY", "ActiveStory", "ClusterOptions", "StreamClusterer"]
 
@@ -149,35 +153,23 @@ class StreamClusterer:
             self.consolidate()
             self.expire(when)
             self.swept = when
-        # The best story is the one cleared by the widest margin: a story from weeks ago must
-        # beat a higher bar, so a raw cosine alone would favour old look-alikes.
         particulars = signature(text)
         if when is not None:
             particulars.update(dated_particulars(particulars, datetime.fromtimestamp(when, UTC)))
-        # An undated article's lead names the days of its event: none near a story's span
-        # is a conflict like any other particular (realnews-dev 0.906 -> 0.925).
-        days = mentioned_days(text) if when is None else set()
-        best: tuple[float, float, ActiveStory, float | None, list[str]] | None = None
+        best: _Verdict | None = None
         apart: list[str] = []  # stories it would have joined but for conflicting particulars
-        probes = list(islice(vector, self.options.probe_terms))
-        for story in self._candidates(probes, vector, when is None and self.keep_expired):
-            score = dot(vector, story.centroid) / story.norm
-            gap = gap_days(story, when)
-            agree = shared(particulars, story.particulars)
-            clash = conflicts(particulars, story_particulars(story.particulars))
-            if when is None and days_outside(story, days):
-                clash.append("day mentioned")
-            margin = score - self._threshold(gap) + self._particulars(agree, clash)
+        for verdict in self._verdicts(vector, particulars, text, when):
+            margin, clash = verdict[0], verdict[5]
             if margin >= 0 and (best is None or margin > best[0]):
-                best = (margin, score, story, gap, agree)
+                best = verdict
             elif margin < 0 <= margin + len(clash) * self.options.conflict_penalty:
-                apart.append(f"kept apart from {story.id} by different {', '.join(clash)}")
+                apart.append(f"kept apart from {verdict[2].id} by different {', '.join(clash)}")
         article_names = names(text[: self.NAMES_FROM])
         if best is None:
             story = self._open(article_id)
             assignment = Assignment(article_id, story.id, 1.0, None, evidence=tuple(apart))
         else:
-            _, score, story, gap, agree = best
+            _, score, story, gap, agree, _ = best
             if story.id in self.expired:
                 self._revive(story)
             evidence = (*(f"shared {a}" for a in agree), *apart)
@@ -188,6 +180,37 @@ class StreamClusterer:
             story.particulars.setdefault(kind, Counter()).update(values)
         self._grown.add(story.id)
         return assignment
+
+    def affinity(self, text: str) -> float:
+        """How far an undated article clears the bar of the story it fits best as the stories
+        stand (negative: it would open a story), changing nothing. A batch reads its undated
+        articles most certain first: they then join stories their certain peers have already
+        shaped, and the batch no longer depends on the order they came in."""
+        vector = self._weigh(content_terms(text))
+        verdicts = self._verdicts(vector, signature(text), text, None)
+        return max((verdict[0] for verdict in verdicts), default=-math.inf)
+
+    def _verdicts(
+        self, vector: dict[str, float], particulars: Signature, text: str, when: float | None
+    ) -> list[_Verdict]:
+        """(margin, cosine, story, gap, shared, conflicts) for each candidate story. The best
+        story is the one cleared by the widest margin: a story from weeks ago must beat a
+        higher bar, so a raw cosine alone would favour old look-alikes."""
+        # An undated article's lead names the days of its event: none near a story's span
+        # is a conflict like any other particular (realnews-dev 0.906 -> 0.925).
+        days = mentioned_days(text) if when is None else set()
+        verdicts = []
+        probes = list(islice(vector, self.options.probe_terms))
+        for story in self._candidates(probes, vector, when is None and self.keep_expired):
+            score = dot(vector, story.centroid) / story.norm
+            gap = gap_days(story, when)
+            agree = shared(particulars, story.particulars)
+            clash = conflicts(particulars, story_particulars(story.particulars))
+            if when is None and days_outside(story, days):
+                clash.append("day mentioned")
+            margin = score - self._threshold(gap) + self._particulars(agree, clash)
+            verdicts.append((margin, score, story, gap, agree, clash))
+        return verdicts
 
     def survivor(self, story_id: str) -> tuple[str, tuple[str, ...]]:
         """The story `story_id` now lives in after repairs, and the evidence of the last merge."""
@@ -306,10 +329,14 @@ class StreamClusterer:
         """
         counts = content_terms(text)
         self.docs += 1
-        df = self.df
-        df.update(counts.keys())
-        if len(df) > self.options.max_vocabulary:
+        self.df.update(counts.keys())
+        if len(self.df) > self.options.max_vocabulary:
             self._forget_rare_terms()
+        return self._weigh(counts)
+
+    def _weigh(self, counts: Counter[str]) -> dict[str, float]:
+        """`_vector`'s weights for term counts, with the document frequencies as they stand."""
+        df = self.df
         log, total = math.log, self.docs + self.options.prior_docs
         weights = [(t, (1.0 + log(n)) * log(total / (df[t] + 1.0))) for t, n in counts.items()]
         # Heaviest first: the candidate lookup then reads the first terms without a sort.
