@@ -71,3 +71,13 @@ def test_a_dated_results_report_is_about_the_quarter_just_ended() -> None:
     assert dated_particulars(signature("Velmont opened a plant"), datetime(2032, 1, 30)) == {
         "year": {"2032"}
     }
+
+
+def test_a_rate_move_however_spelled_and_the_first_one_stated() -> None:
+    def move(lead: str) -> set[str]:
+        return signature(lead)["basis points"]
+
+    assert move("The Aske bank raised rates three quarters of a point") == {"75"}
+    assert move("Aske lifts its rate by a half percentage point") == {"50"}
+    assert move("Aske cut rates by 0.25 percentage point on Thursday") == {"25"}
+    assert move("Aske raised rates 75 bps. This follows a 50-bp rise in July.") == {"75"}
