@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 
-from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
+from newsweave.cluster.signature import (
+    conflicts,
+    dated_particulars,
+    mentioned_days,
+    shared,
+    signature,
+)
 
 
 def test_particulars_by_kind() -> None:
@@ -28,9 +35,17 @@ def test_a_different_rate_move_conflicts_and_the_same_one_is_shared() -> None:
 
 
 def test_days_a_lead_names() -> None:
-    lead = "On Thursday, 8 September, the Velmont bank met; its next meeting is Oct. 27th."
+    lead = "On Thursday, 8 September, the Velmont bank met; it had last met on Oct. 27th."
     assert mentioned_days(lead) == {(9, 8), (10, 27)}
     assert mentioned_days("The 2022 budget passed 232-197 in May.") == set()
+
+
+def test_days_to_come_are_not_the_events_days() -> None:
+    lead = (
+        "A Velmont jury found Dara Quill guilty on Nov. 3. She is scheduled to be sentenced "
+        "on March 29, and her appeal will be heard in court, probably on 2 June."
+    )
+    assert mentioned_days(lead) == {(11, 3)}
 
 
 def test_which_of_a_series_an_event_is() -> None:
@@ -40,3 +55,29 @@ def test_which_of_a_series_an_event_is() -> None:
     story = {"ordinal flight": Counter({"1": 4})}
     assert conflicts(second, story) == ["ordinal flight"]
     assert signature("Their third call this year covered grain")["ordinal call"] == {"3"}
+
+
+def test_a_dated_results_report_is_about_the_quarter_just_ended() -> None:
+    april = signature("Streamora lost 200,000 members and expects a loss in the second quarter")
+    july = signature("Streamora lost a million members in the second quarter, less than it feared")
+    april.update(dated_particulars(april, datetime(2031, 4, 19)))
+    july.update(dated_particulars(july, datetime(2031, 7, 19)))
+    assert april["quarter"] == {"1"} and july["quarter"] == {"2"}
+    assert conflicts(april, {k: Counter(v) for k, v in july.items()}) == ["quarter"]
+    january = dated_particulars(
+        signature("Fourth-quarter sales at Velmont rose"), datetime(2032, 1, 30)
+    )
+    assert january == {"year": {"2032"}, "quarter": {"4"}}
+    assert dated_particulars(signature("Velmont opened a plant"), datetime(2032, 1, 30)) == {
+        "year": {"2032"}
+    }
+
+
+def test_a_rate_move_however_spelled_and_the_first_one_stated() -> None:
+    def move(lead: str) -> set[str]:
+        return signature(lead)["basis points"]
+
+    assert move("The Aske bank raised rates three quarters of a point") == {"75"}
+    assert move("Aske lifts its rate by a half percentage point") == {"50"}
+    assert move("Aske cut rates by 0.25 percentage point on Thursday") == {"25"}
+    assert move("Aske raised rates 75 bps. This follows a 50-bp rise in July.") == {"75"}

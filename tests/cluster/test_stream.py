@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 from benchmarks.cluster_scoring import bcubed
 
-from newsweave.cluster import ClusterOptions, StreamClusterer, cluster_articles
+from benchmarks import realnews
+from newsweave.cluster import (
+    ClusterOptions,
+    StreamClusterer,
+    cluster_articles,
+    published_or_inferred,
+)
 from newsweave.model import CleanArticle
 
 
@@ -102,3 +111,24 @@ def test_conflicting_particulars_keep_an_article_apart_and_say_so() -> None:
     assert second.evidence == (f"kept apart from {first.story_id} by different basis points",)
     third = clusterer.add("c", march.replace("soar", "climb"), 0.0)
     assert third.story_id == first.story_id and "shared basis points 75" in third.evidence
+
+
+def test_the_order_undated_articles_come_in_does_not_change_the_stories(
+    datasets_dir: Path,
+) -> None:
+    articles, _ = realnews.load_articles(datasets_dir, dated=False)
+    undated = [a for a in articles if published_or_inferred(a) is None]
+    assert len(undated) > 50
+    reordered = [*reversed(undated), *(a for a in articles if a not in undated)]
+    first, second = story_of(articles), story_of(reordered)
+    assert bcubed(second, first).f1 == 1.0
+
+
+def test_affinity_reads_without_changing_the_stories() -> None:
+    clusterer = StreamClusterer()
+    lead = "Velmont port workers end their strike after a pay deal with Aske Shipping"
+    clusterer.add("a", lead + " signed on Friday", 1_700_000_000.0)
+    before = (clusterer.docs, dict(clusterer.df))
+    assert clusterer.affinity(lead + " and return to the docks") > 0
+    assert clusterer.affinity("Orbitex rocket lifts off from the Velm gulf") == -math.inf
+    assert (clusterer.docs, dict(clusterer.df)) == before

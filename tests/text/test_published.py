@@ -31,3 +31,10 @@ def test_a_dateline_and_a_posted_line() -> None:
 def test_a_date_mentioned_in_the_body_is_the_events_not_the_pages() -> None:
     raw = "The harbour board voted to extend the quay. " * 8 + "It first met on May 2, 2020."
     assert infer_published(raw, None) is None
+
+
+def test_a_date_the_lead_reports_at_the_top_is_the_events_not_the_pages() -> None:
+    assert infer_published("The Orbitex probe lifted off on May 2, 2030, from Velm.", None) is None
+    assert infer_published("Velm launch\nMay 2, 2030\nThe Orbitex probe lifted off.", None) == (
+        datetime(2030, 5, 2)
+    )

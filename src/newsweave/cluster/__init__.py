@@ -43,12 +43,31 @@ def cluster_articles(
 def assign_all(
     clusterer: StreamClusterer, articles: Iterable[CleanArticle]
 ) -> Iterable[Assignment]:
-    """Feed articles (already in publication order) to a clusterer, one assignment each."""
-    weight = clusterer.options.title_weight
+    """Feed articles (already in publication order) to a clusterer, one assignment each, in
+    the order given. The undated ones, which have no place in time, are fed after the dated,
+    most certain first (`StreamClusterer.affinity`): realnews-dev B-cubed F1 0.946 -> 0.962,
+    14 of 16 hard negatives apart (13), shuffle stability 0.959 -> 1.000; Clust-McMs dev
+    (English, 166 as singletons), in five shuffled orders 0.925 -> 0.928 on average (its file
+    lists articles grouped by event, an order that favoured reading them as given: 0.937 ->
+    0.934); examples and DUC 2004 unchanged. A batch with no dated articles has no stories to
+    measure certainty against and is read as given."""
+    undated: list[tuple[str, str]] = []
     for article in articles:
-        text = " ".join([article.article.title or ""] * weight + [article.text])
+        text = _clustered_text(article, clusterer.options.title_weight)
         when = published_or_inferred(article)
-        yield clusterer.add(article.id, text, timestamp(when) if when else None)
+        if when is None:
+            undated.append((article.id, text))
+        else:
+            yield clusterer.add(article.id, text, timestamp(when))
+    certainty = [clusterer.affinity(text) for _, text in undated]
+    ranked = sorted(range(len(undated)), key=lambda i: -certainty[i])
+    assigned = {i: clusterer.add(*undated[i], None) for i in ranked}
+    yield from (assigned[i] for i in range(len(undated)))
+
+
+def _clustered_text(article: CleanArticle, title_weight: int) -> str:
+    """The text a clusterer reads: the title, repeated to weigh its words, then the body."""
+    return " ".join([article.article.title or ""] * title_weight + [article.text])
 
 
 def settle(clusterer: StreamClusterer, assignments: list[Assignment]) -> list[Assignment]:
@@ -76,7 +95,8 @@ def published_or_inferred(article: CleanArticle) -> datetime | None:
 def publication_order(articles: Sequence[CleanArticle]) -> list[CleanArticle]:
     """Sorted by publication time (stated, or inferred from the page), articles of the same
     time by id, so the order they were given in does not change the stories. Undated articles
-    come last, in the order given: they have no place in time, and read last they meet every
+    come last (`assign_all` reads them most certain first): they have no place in time, and
+    read last they meet every
     story of the batch, their event's included, instead of opening a rival story that dated
     articles then join (realnews-dev B-cubed F1 0.878 -> 0.903 against keeping their place)."""
     dated, undated = [], []

@@ -19,7 +19,6 @@ import heapq
 import math
 import operator
 from collections import Counter
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -35,75 +34,25 @@ from newsweave.cluster.active import (
     survivor_first,
     top,
 )
+from newsweave.cluster.options import ClusterOptions
 from newsweave.cluster.repair import particulars_verdict, story_particulars
-from newsweave.cluster.signature import conflicts, mentioned_days, shared, signature
-from newsweave.errors import check_options
+from newsweave.cluster.signature import (
+    Signature,
+    conflicts,
+    dated_particulars,
+    mentioned_days,
+    shared,
+    signature,
+)
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
 _WEIGHT = operator.itemgetter(1)
 
+# (margin, cosine, story, gap in days, shared particulars, kinds in conflict)
+_Verdict = tuple[float, float, ActiveStory, float | None, list[str], list[str]]
+
 __all__ = ["DAY", "ActiveStory", "ClusterOptions", "StreamClusterer"]
-
-
-@dataclass(frozen=True)
-class ClusterOptions:
-    """Assignment settings, defaults in one place.
-
-    Thresholds were chosen on the bundled examples (a hard negative 16 days apart), Clust-McMs
-    dev (event-level, English) and DUC 2004 (topic-level); `benchmarks/clustering.py` prints
-    all three for any setting.
-    """
-
-    threshold: float = 0.21  # cosine with a story's centroid to join it, same day
-    per_day: float = 0.03  # added to the threshold per day of gap beyond `grace_days`
-    grace_days: float = 2.0
-    max_threshold: float = 0.65
-    expire_days: float = 30.0  # a story idle this long leaves the active index
-    article_terms: int = 100  # heaviest terms kept per article vector
-    centroid_terms: int = 300  # heaviest terms kept per story centroid
-    probe_terms: int = 12  # an article's heaviest terms used to look up candidate stories
-    index_terms: int = 40  # a story's heaviest terms under which the index lists it
-    max_candidates: int = 4  # candidate stories scored in full (more changed nothing measured)
-    title_weight: int = 2  # title words count this many times
-    prior_docs: float = 20.0  # IDF smoothing: see StreamClusterer._vector
-    max_vocabulary: int = 400_000  # document frequencies kept; past it, once-seen terms go
-    # Event signatures and repair, on realnews-clustering-dev / Clust-McMs dev (English, 166 as
-    # singletons), examples 1.0 throughout. Penalty 0.15 / bonus 0.03 / merge 0.2: B-cubed F1
-    # 0.925 / 0.937. Penalty 0.3: 0.892 / 0.923; penalty 0.08: 0.936 / 0.937 (kept at 0.15:
-    # reordering the undated articles alone moves realnews-dev between 0.920 and 0.942); bonus
-    # 0.06: 0.935 / 0.930; merge 0.1, 0.3 or never: unchanged (the repairs that fire here are
-    # one-article stories joining late, at the article bar; the merge bar guards the rest).
-    conflict_penalty: float = 0.15  # taken off the margin per kind of particular in conflict
-    shared_bonus: float = 0.03  # added to the margin per shared particular (two at most)
-    merge_extra: float = 0.2  # two stories merge at this much above an article's threshold
-
-    def __post_init__(self) -> None:
-        counts = "article_terms centroid_terms probe_terms index_terms max_candidates"
-        counts += " title_weight max_vocabulary"
-        check_options(
-            self,
-            (0 < self.threshold <= 1, f"threshold must be in (0, 1], not {self.threshold}"),
-            (
-                self.threshold <= self.max_threshold <= 1,
-                f"max_threshold must be in [threshold, 1], not {self.max_threshold}",
-            ),
-            (min(self.per_day, self.grace_days, self.prior_docs) >= 0, "negative day or prior"),
-            (self.expire_days > 0, f"expire_days must be positive, not {self.expire_days}"),
-            *((getattr(self, n) >= 1, f"{n} must be 1 or more") for n in counts.split()),
-        )
-
-    @classmethod
-    def topics(cls) -> ClusterOptions:
-        """Topic threads instead of events: no time penalty, a lower bar, a longer memory.
-
-        For following a subject over weeks (DUC 2004's topics: B-cubed F1 0.80 here against
-        0.68 for events), at the price of merging same-people events days apart. Particulars
-        neither join nor separate: one topic spans events with different tallies and years
-        (DUC 2004 topics: 0.792 with the event signature's penalties, 0.801 without)."""
-        return cls(
-            threshold=0.16, per_day=0.0, expire_days=90.0, conflict_penalty=0.0, shared_bonus=0.0
-        )
 
 
 class StreamClusterer:
@@ -143,35 +92,23 @@ class StreamClusterer:
             self.consolidate()
             self.expire(when)
             self.swept = when
-        # The best story is the one cleared by the widest margin: a story from weeks ago must
-        # beat a higher bar, so a raw cosine alone would favour old look-alikes.
         particulars = signature(text)
-        if when is not None:  # the year it was published is the year of the event it reports
-            particulars["year"] = {str(datetime.fromtimestamp(when, UTC).year)}
-        # An undated article's lead names the days of its event: none near a story's span
-        # is a conflict like any other particular (realnews-dev 0.906 -> 0.925).
-        days = mentioned_days(text) if when is None else set()
-        best: tuple[float, float, ActiveStory, float | None, list[str]] | None = None
+        if when is not None:
+            particulars.update(dated_particulars(particulars, datetime.fromtimestamp(when, UTC)))
+        best: _Verdict | None = None
         apart: list[str] = []  # stories it would have joined but for conflicting particulars
-        probes = list(islice(vector, self.options.probe_terms))
-        for story in self._candidates(probes, vector, when is None and self.keep_expired):
-            score = dot(vector, story.centroid) / story.norm
-            gap = gap_days(story, when)
-            agree = shared(particulars, story.particulars)
-            clash = conflicts(particulars, story_particulars(story.particulars))
-            if when is None and days_outside(story, days):
-                clash.append("day mentioned")
-            margin = score - self._threshold(gap) + self._particulars(agree, clash)
+        for verdict in self._verdicts(vector, particulars, text, when):
+            margin, clash = verdict[0], verdict[5]
             if margin >= 0 and (best is None or margin > best[0]):
-                best = (margin, score, story, gap, agree)
+                best = verdict
             elif margin < 0 <= margin + len(clash) * self.options.conflict_penalty:
-                apart.append(f"kept apart from {story.id} by different {', '.join(clash)}")
+                apart.append(f"kept apart from {verdict[2].id} by different {', '.join(clash)}")
         article_names = names(text[: self.NAMES_FROM])
         if best is None:
             story = self._open(article_id)
             assignment = Assignment(article_id, story.id, 1.0, None, evidence=tuple(apart))
         else:
-            _, score, story, gap, agree = best
+            _, score, story, gap, agree, _ = best
             if story.id in self.expired:
                 self._revive(story)
             evidence = (*(f"shared {a}" for a in agree), *apart)
@@ -182,6 +119,37 @@ class StreamClusterer:
             story.particulars.setdefault(kind, Counter()).update(values)
         self._grown.add(story.id)
         return assignment
+
+    def affinity(self, text: str) -> float:
+        """How far an undated article clears the bar of the story it fits best as the stories
+        stand (negative: it would open a story), changing nothing. A batch reads its undated
+        articles most certain first: they then join stories their certain peers have already
+        shaped, and the batch no longer depends on the order they came in."""
+        vector = self._weigh(content_terms(text))
+        verdicts = self._verdicts(vector, signature(text), text, None)
+        return max((verdict[0] for verdict in verdicts), default=-math.inf)
+
+    def _verdicts(
+        self, vector: dict[str, float], particulars: Signature, text: str, when: float | None
+    ) -> list[_Verdict]:
+        """(margin, cosine, story, gap, shared, conflicts) for each candidate story. The best
+        story is the one cleared by the widest margin: a story from weeks ago must beat a
+        higher bar, so a raw cosine alone would favour old look-alikes."""
+        # An undated article's lead names the days of its event: none near a story's span
+        # is a conflict like any other particular (realnews-dev 0.906 -> 0.925).
+        days = mentioned_days(text) if when is None else set()
+        verdicts = []
+        probes = list(islice(vector, self.options.probe_terms))
+        for story in self._candidates(probes, vector, when is None and self.keep_expired):
+            score = dot(vector, story.centroid) / story.norm
+            gap = gap_days(story, when)
+            agree = shared(particulars, story.particulars)
+            clash = conflicts(particulars, story_particulars(story.particulars))
+            if when is None and days_outside(story, days):
+                clash.append("day mentioned")
+            margin = score - self._threshold(gap) + self._particulars(agree, clash)
+            verdicts.append((margin, score, story, gap, agree, clash))
+        return verdicts
 
     def survivor(self, story_id: str) -> tuple[str, tuple[str, ...]]:
         """The story `story_id` now lives in after repairs, and the evidence of the last merge."""
@@ -300,10 +268,14 @@ class StreamClusterer:
         """
         counts = content_terms(text)
         self.docs += 1
-        df = self.df
-        df.update(counts.keys())
-        if len(df) > self.options.max_vocabulary:
+        self.df.update(counts.keys())
+        if len(self.df) > self.options.max_vocabulary:
             self._forget_rare_terms()
+        return self._weigh(counts)
+
+    def _weigh(self, counts: Counter[str]) -> dict[str, float]:
+        """`_vector`'s weights for term counts, with the document frequencies as they stand."""
+        df = self.df
         log, total = math.log, self.docs + self.options.prior_docs
         weights = [(t, (1.0 + log(n)) * log(total / (df[t] + 1.0))) for t, n in counts.items()]
         # Heaviest first: the candidate lookup then reads the first terms without a sort.
