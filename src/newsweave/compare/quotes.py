@@ -101,10 +101,10 @@ def _best_group(
         leader = groups[g][0]
         if any(s.read is said.read for s in groups[g]):
             continue
-        score = shared / max(1, min(len(said.trigrams), len(leader.trigrams)))
+        score, bar = shared / max(1, min(len(said.trigrams), len(leader.trigrams))), SAME_WORDS
         if score < SAME_WORDS and paraphrase and shared >= MIN_SHARED_TRIGRAMS:
-            score = _same_sense(said, leader)
-        if score >= max(SAME_WORDS, best_score):
+            score, bar = _same_sense(said, leader), SAME_SENSE
+        if score >= max(bar, best_score):
             best, best_score = g, score
     return best
 

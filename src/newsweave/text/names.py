@@ -21,7 +21,6 @@ TITLES = frozenset(
     superintendent inspector commander lieutenant sergeant colonel major corporal private
     """.split()
 )
-HONORIFICS = frozenset("mr mrs ms dr miss sir dame prof".split())
 # Party labels and nationalities written before a name ("Republican Donald Trump",
 # "Ukrainian President ..."): kept out of the name.
 MODIFIERS = frozenset(
