@@ -24,9 +24,12 @@ if TYPE_CHECKING:
     from newsweave.digest import DigestOptions
 
 ErrorHandler = Callable[[InputError], None]
-# Articles stored and assigned per transaction: bounded memory, and a kill loses at most this
-# many (which the same ingest redoes).
-INGEST_BATCH = 500
+# Articles stored and assigned per transaction: memory stays bounded, and a kill loses at most
+# this many (which the same ingest redoes). Each batch is clustered in publication order, so an
+# input whose dates run out of order across batches clusters worse than `cluster`, which sorts
+# the whole input: 1,000 DUC-derived articles in cluster order gave 353 stories in batches of
+# 500 and 175 (= `cluster`) in one batch; sorted by date, 176 in batches of 500.
+INGEST_BATCH = 5000
 
 
 def load_articles(inputs: list[str], on_error: ErrorHandler) -> list[CleanArticle]:
