@@ -96,12 +96,11 @@ def ingest(
     Ingesting into an empty store gives what `cluster` gives on inputs of up to one batch."""
     report = IngestReport()
     assignments: list[Assignment] = []
+    # Every batch also assigns articles an interrupted or older ingest left in no story; with
+    # no input at all, one pass does only that.
     for batch in _batches(articles, batch_size):
         with store.ingest_lock():
             report = report + store.add_articles(batch)
-            assignments += assign_pending(store, on_error, options)
-    if not assignments:  # articles left unassigned by an ingest of an older version
-        with store.ingest_lock():
             assignments += assign_pending(store, on_error, options)
     return report, assignments
 
@@ -141,11 +140,16 @@ def make_digests(stories: Iterable[Story], options: DigestOptions) -> list[Diges
     return [build_digest(story, options) for story in stories]
 
 
-def _batches(items: Iterable[CleanArticle], size: int) -> Iterable[list[CleanArticle]]:
-    """Lists of `size` items (the last may be shorter): itertools.batched before 3.12."""
+def _batches(items: Iterable[CleanArticle], size: int) -> Iterator[list[CleanArticle]]:
+    """Lists of `size` items, the last maybe shorter, and always at least one (empty when
+    there are no items, so that ingest still assigns what an earlier run left)."""
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+    batch = list(islice(iterator, size))
+    while True:
         yield batch
+        batch = list(islice(iterator, size))
+        if not batch:
+            return
 
 
 def _report_errors(

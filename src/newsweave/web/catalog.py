@@ -134,7 +134,7 @@ def _article_entries(
             id=a.id,
             title=a.title or a.id,
             url=a.url,
-            outlet=outlet_name(a.source, a.url),
+            outlet=outlet_name(a.source, a.url, a.byline, a.raw),  # as CleanArticle.outlet
             published=None if a.published is None else a.published.isoformat(),
             story_id=story_of.get(a.id),
         )
