@@ -81,3 +81,31 @@ def test_a_rate_move_however_spelled_and_the_first_one_stated() -> None:
     assert move("Aske lifts its rate by a half percentage point") == {"50"}
     assert move("Aske cut rates by 0.25 percentage point on Thursday") == {"25"}
     assert move("Aske raised rates 75 bps. This follows a 50-bp rise in July.") == {"75"}
+
+
+def test_the_level_a_policy_rate_was_taken_to() -> None:
+    september = signature("The Velmont central bank lifted its deposit rate to 0.75% on Thursday")
+    october = signature("Velmont raised its three key interest rates by 75 bps to 1.5 per cent")
+    assert september["rate level"] == {"0.75"} and october["rate level"] == {"1.5"}
+    story = {"rate level": Counter({"1.5": 3})}
+    assert conflicts(september, story) == ["rate level"]
+    ranged = signature("The Aske reserve raised its benchmark rate to a range of 2.25%-2.50%")
+    assert ranged["rate level"] == {"2.25", "2.5"}
+    assert "rate level" not in signature("The turnout rate was close to 28 percent")
+
+
+def test_a_verdict_and_a_sentence_are_two_steps_of_a_trial() -> None:
+    verdict = signature("A jury found Dara Quill guilty; she could be sentenced to 20 years")
+    sentence = signature("Dara Quill was sentenced to 12 years, months after she was convicted")
+    assert verdict["court stage"] == {"verdict"} and sentence["court stage"] == {"sentence"}
+    assert conflicts(sentence, {"court stage": Counter({"verdict": 5})}) == ["court stage"]
+    assert "court stage" not in signature("If convicted, Quill faces up to 20 years")
+
+
+def test_background_and_future_years_are_not_the_events() -> None:
+    lead = (
+        "Orbitex, founded in 2019, collapsed in November 2022. The Aske Song Contest 2023 went "
+        "to Velm; the next contest will be held in May 2024."
+    )
+    assert signature(lead)["year"] == {"2023"}
+    assert "year" not in signature("The shuttle programme ended in 2011.")
