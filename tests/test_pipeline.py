@@ -87,3 +87,26 @@ def test_a_revision_that_opens_a_story_never_reuses_the_old_story_id(tmp_path: P
         _, (second,) = ingest(store, [clean_article(Article("story", choir, url=url))], fail)
         assert first.opened and second.opened and second.story_id != first.story_id
         assert [s.article_ids for s in store.stories() if s.id == second.story_id] == [("story",)]
+
+
+def test_ingest_splits_a_story_of_two_events_as_cluster_does(tmp_path: Path) -> None:
+    """A trial's verdict and sentence taken into one story split in two, in both paths, and
+    the story that leaves is stored under a title with the evidence for the split."""
+    from datetime import datetime
+
+    from tests.cluster.test_split import TRIAL
+
+    from newsweave.clean import clean_article
+    from newsweave.model import Article
+
+    day = datetime(2031, 5, 6, 12)
+    articles = [clean_article(Article(i, text, published=day)) for i, text in TRIAL]
+    clustered, _ = make_stories(articles)
+    assert groups(clustered) == {frozenset({"a1", "a2", "a3"}), frozenset({"a4", "a5"})}
+    with open_store(str(tmp_path / "news.db")) as store:
+        ingest(store, articles, fail)
+        assert groups(stored_stories(store, fail)) == groups(clustered)
+        (split,) = [s for s in store.stories() if "a4" in s.article_ids]
+        assert split.title
+        why = {a.article_id: a.evidence for a in store.explain(split.id)}
+        assert any(e.startswith("split from ") for e in why["a5"])

@@ -71,10 +71,18 @@ def _clustered_text(article: CleanArticle, title_weight: int) -> str:
 
 
 def settle(clusterer: StreamClusterer, assignments: list[Assignment]) -> list[Assignment]:
-    """The assignments with each story id replaced by the story a repair merged it into;
-    a moved assignment names the story it came from and the evidence for the merge."""
+    """The assignments with each story id replaced by the story a repair moved it to: the
+    story a split took the article to (the first it took opens it), then the story a merge
+    took that one into; a merged assignment names the story it came from, and each keeps the
+    evidence for the move."""
     settled = []
     for assignment in assignments:
+        moved = clusterer.split_off.get(assignment.article_id)
+        if moved is not None:
+            story_id, why, opens = moved
+            nearest = None if opens else assignment.nearest
+            evidence = (*assignment.evidence, *why)
+            assignment = replace(assignment, story_id=story_id, nearest=nearest, evidence=evidence)
         survivor, evidence = clusterer.survivor(assignment.story_id)
         if survivor != assignment.story_id:
             assignment = replace(

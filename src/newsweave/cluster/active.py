@@ -21,6 +21,24 @@ DAY = 86400.0
 NAMED_DAY_SLACK = 7
 
 
+# Members a story remembers for a split (`split.py`), each by its heaviest terms: enough to
+# divide a story of two events and bounded, so the endless stream's memory stays flat.
+MEMBERS = 32
+MEMBER_TERMS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An article as a story remembers it for a split: its heaviest terms, particulars,
+    publication time and names."""
+
+    article_id: str
+    vector: dict[str, float]
+    particulars: dict[str, set[str]]
+    when: float | None
+    names: frozenset[str]
+
+
 @dataclass
 class ActiveStory:
     """A story still open to new articles: its centroid, time span and recent members."""
@@ -36,6 +54,7 @@ class ActiveStory:
     particulars: dict[str, Counter[str]] = field(default_factory=dict)  # its signature
     stored: bool = False  # restored from a saved state: never absorbed by a repair
     size: int = 0
+    members: list[Member] = field(default_factory=list)  # the last MEMBERS (not saved)
 
 
 def gap_days(story: ActiveStory, when: float | None) -> float | None:
@@ -74,7 +93,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 def explain_join(
     article_id: str,
     vector: dict[str, float],
-    article_names: set[str],
+    article_names: frozenset[str],
     joined: tuple[ActiveStory, float, float | None, tuple[str, ...]],
 ) -> Assignment:
     """Why the article joined the story: score, nearest member, shared terms and names, the

@@ -24,8 +24,11 @@ from itertools import islice
 
 from newsweave.cluster.active import (
     DAY,
+    MEMBER_TERMS,
+    MEMBERS,
     RECENT,
     ActiveStory,
+    Member,
     days_outside,
     dot,
     explain_join,
@@ -44,6 +47,7 @@ from newsweave.cluster.signature import (
     shared,
     signature,
 )
+from newsweave.cluster.split import MIN_PART, carve, part_story, rivals, split_id
 from newsweave.model import Assignment
 from newsweave.text.terms import content_terms, names
 
@@ -79,6 +83,9 @@ class StreamClusterer:
         # Stories merged into another by a repair: absorbed id -> (survivor id, evidence).
         self.merged: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._grown: set[str] = set()  # stories joined since the last consolidation
+        # Articles a split moved to a new story: article id -> (story id, evidence, whether
+        # it is the first of them, which opens the new story and names it).
+        self.split_off: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
     @property
     def active_stories(self) -> int:
@@ -103,7 +110,7 @@ class StreamClusterer:
                 best = verdict
             elif margin < 0 <= margin + len(clash) * self.options.conflict_penalty:
                 apart.append(f"kept apart from {verdict[2].id} by different {', '.join(clash)}")
-        article_names = names(text[: self.NAMES_FROM])
+        article_names = frozenset(names(text[: self.NAMES_FROM]))
         if best is None:
             story = self._open(article_id)
             assignment = Assignment(article_id, story.id, 1.0, None, evidence=tuple(apart))
@@ -114,9 +121,7 @@ class StreamClusterer:
             evidence = (*(f"shared {a}" for a in agree), *apart)
             joined = (story, score, gap, evidence)
             assignment = explain_join(article_id, vector, article_names, joined)
-        self._join(story, article_id, vector, article_names, when)
-        for kind, values in particulars.items():
-            story.particulars.setdefault(kind, Counter()).update(values)
+        self._join(story, Member(article_id, vector, particulars, when, article_names))
         self._grown.add(story.id)
         return assignment
 
@@ -165,9 +170,14 @@ class StreamClusterer:
         and late enough that a story's undated articles have all arrived."""
         grown = (self.active[i] for i in self._grown if i in self.active)
         self._grown = set()
-        for story in sorted(grown, key=lambda s: (-s.size, s.id)):
+        ranked = sorted(grown, key=lambda s: (-s.size, s.id))
+        for story in ranked:
             if story.id in self.active:
                 self._repair(story)
+        splits = self.options.conflict_penalty > 0  # topic threads span events: no splits
+        for story in ranked if splits else ():
+            if story.id in self.active and story.size >= 2 * MIN_PART:
+                self._split(story)
 
     def _repair(self, story: ActiveStory) -> None:
         """Merge `story` with the candidate story clearing the merge bar by the widest margin."""
@@ -176,19 +186,44 @@ class StreamClusterer:
         for other in self._candidates(probes, story.centroid):
             if other is story or (other.stored and story.stored):
                 continue
-            small, large = sorted((story.centroid, other.centroid), key=len)
-            cosine = dot(small, large) / (story.norm * other.norm or 1.0)
-            agree, clash = particulars_verdict(story.particulars, other.particulars)
-            # A story of one article meets the bar it would have met joining: a late join.
-            extra = 0.0 if min(story.size, other.size) == 1 else self.options.merge_extra
-            need = self._threshold(span_gap(story, other)) + extra
-            bonus = min(2, len(agree)) * self.options.shared_bonus
-            margin = cosine + bonus - len(clash) * self.options.conflict_penalty - need
+            margin, evidence = self._merge_margin(story, other)
             if margin >= 0 and (best is None or margin > best[0]):
-                evidence = (f"centroid cosine {cosine:.2f}", *(f"shared {a}" for a in agree))
                 best = (margin, other, evidence)
         if best is not None:
             self._absorb(*survivor_first(story, best[1]), best[2])
+
+    def _merge_margin(
+        self, story: ActiveStory, other: ActiveStory
+    ) -> tuple[float, tuple[str, ...]]:
+        """How far two stories clear the merge bar, and the evidence: centroid cosine and
+        shared particulars."""
+        small, large = sorted((story.centroid, other.centroid), key=len)
+        cosine = dot(small, large) / (story.norm * other.norm or 1.0)
+        agree, clash = particulars_verdict(story.particulars, other.particulars)
+        # A story of one article meets the bar it would have met joining: a late join.
+        extra = 0.0 if min(story.size, other.size) == 1 else self.options.merge_extra
+        need = self._threshold(span_gap(story, other)) + extra
+        margin = cosine + self._particulars(agree, clash) - need
+        return margin, (f"centroid cosine {cosine:.2f}", *(f"shared {a}" for a in agree))
+
+    def _split(self, story: ActiveStory) -> None:
+        """Divide `story` in two when its members report two events (`split.py`) that the
+        merge bar would not join again; the leaving members are recorded in `split_off`."""
+        parts = rivals(story.members)
+        if parts is None:
+            return
+        leaving = part_story(parts.leaving, split_id(story.id, parts.leaving))
+        margin, evidence = self._merge_margin(part_story(parts.staying, story.id), leaving)
+        if margin >= 0:
+            return
+        carve(story, parts.leaving)
+        self.active[leaving.id] = leaving
+        self._reindex(story, self._heaviest(story))
+        self._reindex(leaving, self._heaviest(leaving))
+        why = f"split from {story.id} by different {parts.kind} ({parts.moved}, not {parts.kept})"
+        for member in parts.leaving:
+            opens = member is parts.leaving[0]
+            self.split_off[member.article_id] = (leaving.id, (why, evidence[0]), opens)
 
     def _absorb(
         self, survivor: ActiveStory, absorbed: ActiveStory, evidence: tuple[str, ...]
@@ -205,6 +240,7 @@ class StreamClusterer:
                 survivor.last = when if survivor.last is None else max(survivor.last, when)
         survivor.names.update(absorbed.names)
         survivor.recent = [*survivor.recent, *absorbed.recent][-RECENT:]
+        survivor.members = [*survivor.members, *absorbed.members][-MEMBERS:]
         for kind, counts in absorbed.particulars.items():
             survivor.particulars.setdefault(kind, Counter()).update(counts)
         self._reindex(absorbed, set())
@@ -326,14 +362,8 @@ class StreamClusterer:
         self.active[story.id] = story
         return story
 
-    def _join(
-        self,
-        story: ActiveStory,
-        article_id: str,
-        vector: dict[str, float],
-        article_names: set[str],
-        when: float | None,
-    ) -> None:
+    def _join(self, story: ActiveStory, member: Member) -> None:
+        article_id, vector, when = member.article_id, member.vector, member.when
         centroid, squares = story.centroid, story.norm * story.norm
         for term, weight in vector.items():
             old = centroid.get(term, 0.0)
@@ -349,10 +379,15 @@ class StreamClusterer:
         if when is not None:
             story.first = when if story.first is None else min(story.first, when)
             story.last = when if story.last is None else max(story.last, when)
-        story.names.update(sorted(article_names))  # sorted: ties keep one order every run
+        story.names.update(sorted(member.names))  # sorted: ties keep one order every run
         if len(story.names) > 2 * self.NAMES:
             story.names = Counter(dict(story.names.most_common(self.NAMES)))
         story.recent = [*story.recent[-(RECENT - 1) :], (article_id, vector)]
+        for kind, values in member.particulars.items():
+            story.particulars.setdefault(kind, Counter()).update(values)
+        heaviest = dict(islice(vector.items(), MEMBER_TERMS))
+        kept = Member(article_id, heaviest, member.particulars, when, member.names)
+        story.members = [*story.members[-(MEMBERS - 1) :], kept]
 
     def _prune(self, story: ActiveStory) -> None:
         """Keep the heaviest `centroid_terms` terms of the centroid."""
