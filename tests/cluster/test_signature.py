@@ -109,3 +109,11 @@ def test_background_and_future_years_are_not_the_events() -> None:
     )
     assert signature(lead)["year"] == {"2023"}
     assert "year" not in signature("The shuttle programme ended in 2011.")
+
+
+def test_two_flights_of_one_aircraft_type_by_their_numbers() -> None:
+    one = signature("Velmair flight VX610 crashed into the sea minutes after take-off")
+    other = signature("Aske Airlines Flight 302 went down six minutes after take-off")
+    assert one["flight number"] == {"610"} and other["flight number"] == {"302"}
+    assert conflicts(one, {"flight number": Counter({"302": 4})}) == ["flight number"]
+    assert "flight number" not in signature("The flight was delayed by 10 minutes")

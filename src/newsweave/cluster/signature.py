@@ -29,6 +29,13 @@ _ORDINAL = (
 _QUANTITY_UNITS = (
     ("category", ("category",), r"\bcategory\s+(\d)\b"),
     ("magnitude", ("magnitude",), r"\bmagnitude[ -](\d(?:\.\d)?)\b"),
+    # "Flight JT610" (610), "flight 302": two crashes of one aircraft type differ in it. No set
+    # here has two such flights (realnews-dev, Clust-McMs dev, DUC 2004 unchanged).
+    (
+        "flight number",
+        ("flight",),
+        r"\bflight\s+(?:no\.?\s*)?(?:[a-z]{2}|[a-z]\d|\d[a-z])?(\d{2,4})\b",
+    ),
 )
 _PATTERNS = [(kind, words, re.compile(p)) for kind, words, p in _QUANTITY_UNITS]
 # A rate move in basis points, however spelled: "75 bps", "0.75 percentage point", "three
