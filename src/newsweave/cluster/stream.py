@@ -7,7 +7,8 @@ story's nearest article: two calls between the same leaders a week apart are two
 event reported over several days is one. Event signatures (rate moves, tallies, quarters,
 years, the days an undated lead names) add to the margin when shared and take from it when
 they conflict, and every decision keeps that evidence. Once a stream day and at the end of a
-batch, stories that turn out to be one event are merged (`repair`). Stories idle for
+batch, stories that turn out to be one event are merged (`repair`) and a story whose members
+report two events is split (`split`). Stories idle for
 `expire_days` leave the index, so memory stays flat however long the stream runs; a batch
 keeps them reachable for its undated articles.
 """
