@@ -26,7 +26,7 @@ from newsweave.clean import clean_article
 from newsweave.cluster import publication_order
 from newsweave.digest import build_digest
 from newsweave.extract import extract_facts
-from newsweave.model import Article, CleanArticle, Digest, Story
+from newsweave.model import Article, CleanArticle, Digest, Quote, Story
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
@@ -84,7 +84,7 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
         facts = extract_facts(article)
         people = [e.name for e in facts.entities if e.kind == "person"]
         for q in facts.quotes:
-            if q.anonymous or q.speaker_span is None or len(q.text.split()) < 8:
+            if not _named(q) or len(q.text.split()) < 8:
                 continue
             others = [p for p in people if q.speaker and p.split()[-1] not in q.speaker]
             if others:
@@ -99,6 +99,13 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
                 )
                 return Plant("misattributed", copy, article.id, others[0])
     return None
+
+
+def _named(quote: Quote) -> bool:
+    """Given to a named speaker: not an unnamed source, not a pronoun ("she" made into
+    another person's words is no misattribution a reader could see)."""
+    speaker = quote.speaker or ""
+    return not quote.anonymous and quote.speaker_span is not None and speaker[:1].isupper()
 
 
 def found(plant: Plant, digest: Digest) -> bool:

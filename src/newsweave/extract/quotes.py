@@ -22,12 +22,13 @@ Span = tuple[int, int]
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
 _CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b[A-Z]\.|[^.;!?“”\"])+)")
-_WHO_FIRST = re.compile(
-    rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?"
-    rf"(?P<cue>{CUES})\b"
+# "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
+_AUXILIARY = (
+    r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again"
+    r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as)\s+)*"
 )
+_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
-_AUXILIARY = r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again)\s+)*"
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
