@@ -121,3 +121,9 @@ def test_seed_anonymous_official_is_marked(seeds: dict[str, CleanArticle]) -> No
     for number in ("000", "002"):
         anonymous = by_speaker(seeds[number])["a senior administration official"]
         assert anonymous and all(q.anonymous and q.cue for q in anonymous)
+
+
+def test_quoted_as_saying_gives_the_quotation_to_its_subject() -> None:
+    (after,) = quotes_of('"The quay will be ready by spring," Ostrup was quoted as saying.')
+    (before,) = quotes_of('Ostrup was quoted as saying: "The quay will be ready by spring."')
+    assert after.speaker == before.speaker == "Ostrup"

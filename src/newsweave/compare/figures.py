@@ -30,7 +30,7 @@ _PART_BEFORE = re.compile(
     r"\b(?:other|another|additional|further|extra|previous|past|last|next|first)\s+$",
     re.IGNORECASE,
 )
-_PART_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|them|those|these|his|her)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\bof\s+(?:the|its|their|them|those|these|his|her)\b", re.IGNORECASE)
 # A figure in a clause that expects, forecasts or estimates it ("projecting a loss of 2 million
 # subscribers", "the expected 25 basis points", "the 2 million it had predicted") is an
 # expectation: it is compared with other expectations, never with what was reported (DUC 2004
@@ -69,7 +69,7 @@ def states_figure(read: Read, q: Quantity, sentence: Sentence, published: dateti
         return False
     raw = read.article.article.raw
     before, after = raw[max(0, q.span[0] - 12) : q.span[0]], raw[q.span[1] : q.span[1] + 20]
-    if _PART.search(q.text) or _PART_BEFORE.search(before) or _PART_AFTER.search(after):
+    if _PART.search(q.text) or _PART_BEFORE.search(before) or _part_of(q, after):
         return False
     if _VAGUE.search(q.text) and not any(c.isdigit() for c in q.text):
         return False
@@ -79,6 +79,12 @@ def states_figure(read: Read, q: Quantity, sentence: Sentence, published: dateti
         sentence.start <= t.span[0] < closing and _before(t, moment.date())
         for t in read.facts.dates
     )
+
+
+def _part_of(q: Quantity, after: str) -> bool:
+    """ "9,000 of its members", "five of the victims"; a percentage is always of something."""
+    of_group = _PART_OF.search(q.text) or _PART_OF.match(after.lstrip())
+    return bool(of_group) and q.unit != "percent"
 
 
 def expected(read: Read, q: Quantity, sentence: Sentence) -> bool:
