@@ -127,3 +127,14 @@ def test_quoted_as_saying_gives_the_quotation_to_its_subject() -> None:
     (after,) = quotes_of('"The quay will be ready by spring," Ostrup was quoted as saying.')
     (before,) = quotes_of('Ostrup was quoted as saying: "The quay will be ready by spring."')
     assert after.speaker == before.speaker == "Ostrup"
+
+
+def test_an_opening_phrase_or_a_conjunction_is_not_the_speaker() -> None:
+    (opening,) = quotes_of(
+        'In her address, Holt said: "We will rebuild the harbour before winter."'
+    )
+    assert opening.speaker == "Holt"
+    (lead_in,) = quotes_of('"We will rebuild the harbour before winter," and vowed to stay on.')
+    assert lead_in.speaker is None
+    (role,) = quotes_of('The Norland president told reporters: "We will rebuild the harbour soon."')
+    assert role.speaker == "The Norland president" and not role.anonymous
