@@ -33,7 +33,8 @@ def test_split_quote_is_one_statement_and_pronoun_follows_the_speaker() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.text.startswith("We tried, and we will try again")
-    assert (quote.speaker, quote.cue, quote.anonymous) == ("he", "said", False)
+    # "he" is the one person named before the quotation
+    assert (quote.speaker, quote.cue, quote.anonymous) == ("Tomas Reyl", "said", False)
 
 
 def test_unnamed_source_curly_marks_and_according_to() -> None:
@@ -138,3 +139,10 @@ def test_an_opening_phrase_or_a_conjunction_is_not_the_speaker() -> None:
     assert lead_in.speaker is None
     (role,) = quotes_of('The Norland president told reporters: "We will rebuild the harbour soon."')
     assert role.speaker == "The Norland president" and not role.anonymous
+
+
+def test_a_pronoun_is_the_one_person_named_just_before() -> None:
+    (one,) = quotes_of('Mayor Ilsa Varnholt left the hall. "The quay will open in May," she said.')
+    assert one.speaker == "Ilsa Varnholt"
+    two = 'Ilsa Varnholt met Brann Ostrup at the quay. "It will open in May," she said.'
+    assert quotes_of(two)[0].speaker == "she"
