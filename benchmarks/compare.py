@@ -26,6 +26,7 @@ from newsweave.clean import clean_article
 from newsweave.cluster import publication_order
 from newsweave.digest import build_digest
 from newsweave.extract import extract_facts
+from newsweave.extract.speakers import PRONOUNS
 from newsweave.model import Article, CleanArticle, Digest, Quote, Story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,7 +85,7 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
         facts = extract_facts(article)
         people = [e.name for e in facts.entities if e.kind == "person"]
         for q in facts.quotes:
-            if not _named(q) or len(q.text.split()) < 8:
+            if not _named(q, article.article.raw) or len(q.text.split()) < 8:
                 continue
             others = [p for p in people if q.speaker and p.split()[-1] not in q.speaker]
             if others:
@@ -101,11 +102,13 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
     return None
 
 
-def _named(quote: Quote) -> bool:
-    """Given to a named speaker: not an unnamed source, not a pronoun ("she" made into
-    another person's words is no misattribution a reader could see)."""
-    speaker = quote.speaker or ""
-    return not quote.anonymous and quote.speaker_span is not None and speaker[:1].isupper()
+def _named(quote: Quote, raw: str) -> bool:
+    """Given to a speaker named at the quotation: not an unnamed source, not a pronoun ("she"
+    made into another person's words is no misattribution a reader could see)."""
+    if quote.anonymous or quote.speaker_span is None:
+        return False
+    named = raw[quote.speaker_span[0] : quote.speaker_span[1]]
+    return named[:1].isupper() and named.lower() not in PRONOUNS
 
 
 def found(plant: Plant, digest: Digest) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.compare.invented import reads, report
 
-from newsweave.compare.conflicts import number_conflicts
+from newsweave.compare.conflicts import ONE_OUTLET_NOTE, number_conflicts
 from newsweave.compare.passages import read_story
 from newsweave.model import CleanArticle, Story
 
@@ -100,3 +102,18 @@ def test_a_figure_of_an_earlier_year_is_a_disagreement_not_an_update() -> None:
         )
     )
     assert len(conflicts) == 1 and conflicts[0].note.startswith("disagreement")
+
+
+def test_one_outlets_figures_over_days_are_its_updates() -> None:
+    def tidewire(article_id: str, text: str, published: str) -> CleanArticle:
+        found = report(article_id, text, published)
+        return replace(found, article=replace(found.article, source="Tidewire"))
+
+    conflicts, _ = number_conflicts(
+        reads(
+            tidewire("a", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-14"),
+            tidewire("b", "Storm Kelda was moving north at 9 kph over the strait.", "2026-05-15"),
+            tidewire("c", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-16"),
+        )
+    )
+    assert [c.note for c in conflicts] == [ONE_OUTLET_NOTE]

@@ -18,11 +18,12 @@ from datetime import datetime
 from itertools import pairwise
 
 from newsweave.compare.agreement import agree
-from newsweave.compare.figures import direction, expected, states_figure
+from newsweave.compare.figures import clause, direction, expected, happened, states_figure
 from newsweave.compare.passages import Read, story_date
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
 from newsweave.text.numbers import UNITS
+from newsweave.text.outlets import outlet_name
 from newsweave.text.terms import STOPWORDS, content_terms
 
 # Context words a quantity's sentence must share with a measure (at least this many, and at
@@ -63,7 +64,9 @@ class _Stated:
     quantity: Quantity
     context: frozenset[str]
     sentence_start: int
-    expected: bool = False  # stated as expected, forecast or estimated, not as reported
+    # Whether it is stated as expected (forecast, projected) rather than reported, and the
+    # earlier time its sentence dates it to ("" for the story's own): one measure is of one.
+    told: tuple[bool, str] = (False, "")
     direction: int = 0  # -1: told as a loss or fall, 1: a gain or rise, 0: neither
 
     @property
@@ -92,13 +95,13 @@ def number_conflicts(
 
 
 def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
-    by_key: defaultdict[tuple[str | None, str | None, bool], list[_Stated]] = defaultdict(list)
+    by_key: defaultdict[tuple[object, ...], list[_Stated]] = defaultdict(list)
     reference = story_date(reads)
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
         for q in read.facts.quantities:
             stated = _stated(read, q, reference)
             if stated is not None:
-                by_key[(q.counts, q.unit, stated.expected)].append(stated)
+                by_key[(q.counts, q.unit, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
         measures.extend(_cluster(stated_all))
@@ -109,11 +112,16 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
     """The quantity as a statement of a figure with its sentence's context words, or None
     when it states no figure of the story's own."""
     sentence = read.sentence_at(q.span[0])
-    if sentence is None or _centre(q) is None or not states_figure(read, q, sentence, reference):
+    if sentence is None or _centre(q) is None or not states_figure(read, q):
         return None
     context = frozenset(content_terms(sentence.text)) - _NUMBER_WORDS - set(content_terms(q.text))
     return _Stated(
-        read, q, context, sentence.start, expected(read, q, sentence), direction(read, q, sentence)
+        read,
+        q,
+        context,
+        sentence.start,
+        (expected(read, q, sentence), happened(read, q, sentence, reference)),
+        direction(read, q, sentence),
     )
 
 
@@ -182,14 +190,21 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
 
 
 def _other_subjects(a: _Stated, b: _Stated) -> bool:
-    """The two sentences are about different subjects: each names one first that the other
-    does not name at all (DUC 2003: "North Korea plans to send 317 athletes" and "China ...
-    will send 596 athletes")."""
+    """The two sentences are about different subjects: each names one first, in the figure's
+    clause or else in its sentence, that the other does not name at all (DUC 2003: "North
+    Korea plans to send 317 athletes" and "China ... will send 596 athletes"; "..., and Ciro
+    Gomes ... had 11 percent" against "With 22 percent of the vote counted, Cardoso ...")."""
     text_a, text_b = _sentence_text(a), _sentence_text(b)
-    subject_a, subject_b = _subject(text_a), _subject(text_b)
+    subject_a, subject_b = _clause_subject(a, text_a), _clause_subject(b, text_b)
     if subject_a is None or subject_b is None or subject_a == subject_b:
         return False
     return subject_a not in text_b and subject_b not in text_a
+
+
+def _clause_subject(s: _Stated, sentence_text: str) -> str | None:
+    sentence = s.read.sentence_at(s.quantity.span[0])
+    own = _subject(clause(s.read, s.quantity, sentence)) if sentence else None
+    return own or _subject(sentence_text)
 
 
 def _sentence_text(s: _Stated) -> str:
@@ -250,10 +265,17 @@ def _what(groups: list[list[_Stated]]) -> str:
     return max(dict.fromkeys(nouns), key=nouns.count) if nouns else (q.counts or q.unit or "figure")
 
 
+ONE_OUTLET_NOTE = "update: one outlet's figure changed between its reports"
+
+
 def _note(groups: list[list[_Stated]]) -> str:
     """An update when each value was published after every other value before it and the
     figure moves one way (undated articles set aside), unless a sentence dates its figure to
-    an earlier year; otherwise a disagreement."""
+    an earlier year; otherwise a disagreement. One outlet's figures in its successive reports
+    are its updates, never a disagreement between outlets (DUC 2003: AP's typhoon moving at
+    11, then 9, then 11 kph)."""
+    if _one_outlet_over_days(groups):
+        return ONE_OUTLET_NOTE
     stamps = [
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
@@ -267,6 +289,17 @@ def _note(groups: list[list[_Stated]]) -> str:
         if ordered and (values == sorted(values) or values == sorted(values, reverse=True)):
             return "update: the figure changed over time, by publication time"
     return "disagreement: outlets state different figures"
+
+
+def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
+    """Every value from one known outlet, in reports of more than one day (on one day, two
+    of its reporters may simply disagree: DUC 2003's Pinochet-era deaths)."""
+    stated = [s for g in groups for s in g]
+    outlets = {
+        outlet_name(s.read.article.article.source, s.read.article.article.url) for s in stated
+    }
+    days = {s.read.published.date() for s in stated if s.read.published is not None}
+    return len(outlets) == 1 and None not in outlets and len(days) > 1
 
 
 def _of_the_past(s: _Stated) -> bool:
