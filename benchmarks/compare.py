@@ -26,7 +26,8 @@ from newsweave.clean import clean_article
 from newsweave.cluster import publication_order
 from newsweave.digest import build_digest
 from newsweave.extract import extract_facts
-from newsweave.model import Article, CleanArticle, Digest, Story
+from newsweave.extract.speakers import PRONOUNS
+from newsweave.model import Article, CleanArticle, Digest, Quote, Story
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
@@ -84,7 +85,7 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
         facts = extract_facts(article)
         people = [e.name for e in facts.entities if e.kind == "person"]
         for q in facts.quotes:
-            if q.anonymous or q.speaker_span is None or len(q.text.split()) < 8:
+            if not _named(q, article.article.raw) or len(q.text.split()) < 8:
                 continue
             others = [p for p in people if q.speaker and p.split()[-1] not in q.speaker]
             if others:
@@ -99,6 +100,15 @@ def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
                 )
                 return Plant("misattributed", copy, article.id, others[0])
     return None
+
+
+def _named(quote: Quote, raw: str) -> bool:
+    """Given to a speaker named at the quotation: not an unnamed source, not a pronoun ("she"
+    made into another person's words is no misattribution a reader could see)."""
+    if quote.anonymous or quote.speaker_span is None:
+        return False
+    named = raw[quote.speaker_span[0] : quote.speaker_span[1]]
+    return named[:1].isupper() and named.lower() not in PRONOUNS
 
 
 def found(plant: Plant, digest: Digest) -> bool:

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.compare.invented import reads, report
 
-from newsweave.compare.conflicts import agree, number_conflicts
+from newsweave.compare.conflicts import ONE_OUTLET_NOTE, number_conflicts
 from newsweave.compare.passages import read_story
-from newsweave.model import CleanArticle, Quantity, Story
-
-
-def _q(value: float, qualifier: str | None = None) -> Quantity:
-    return Quantity(f"{value}", (0, 1), value, qualifier=qualifier, counts="worker")
-
-
-def test_hedges_and_rounding() -> None:
-    assert agree(_q(100_000, "about"), _q(100_000))
-    assert agree(_q(100_000), _q(103_000))
-    assert not agree(_q(90_000, "more than"), _q(100_000))
-    assert not agree(_q(3_800, "about"), _q(4_200, "about"))
-    assert agree(_q(14_000, "more than"), _q(14_000, "more than"))
-    assert not agree(_q(200), _q(240))
+from newsweave.model import CleanArticle, Story
 
 
 def test_seed_troop_figure_is_the_one_conflict(seeds: dict[str, CleanArticle]) -> None:
@@ -79,14 +68,6 @@ def test_different_things_counted_are_not_a_conflict() -> None:
     assert conflicts == ()
 
 
-def test_bounds_that_both_hold_agree() -> None:
-    assert agree(_q(200, "more than"), _q(220, "more than"))  # two floors near each other
-    assert not agree(_q(3_000, "more than"), _q(4_000, "more than"))
-    assert agree(_q(10, "more than"), _q(12))  # "more than 10" is 12 rounded down
-    assert agree(_q(34, "up to"), _q(20))  # a ceiling holds for any value under it
-    assert not agree(_q(34, "up to"), _q(40))
-
-
 def test_part_of_a_group_is_not_the_group_figure() -> None:
     conflicts, _ = number_conflicts(
         reads(
@@ -121,3 +102,18 @@ def test_a_figure_of_an_earlier_year_is_a_disagreement_not_an_update() -> None:
         )
     )
     assert len(conflicts) == 1 and conflicts[0].note.startswith("disagreement")
+
+
+def test_one_outlets_figures_over_days_are_its_updates() -> None:
+    def tidewire(article_id: str, text: str, published: str) -> CleanArticle:
+        found = report(article_id, text, published)
+        return replace(found, article=replace(found.article, source="Tidewire"))
+
+    conflicts, _ = number_conflicts(
+        reads(
+            tidewire("a", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-14"),
+            tidewire("b", "Storm Kelda was moving north at 9 kph over the strait.", "2026-05-15"),
+            tidewire("c", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-16"),
+        )
+    )
+    assert [c.note for c in conflicts] == [ONE_OUTLET_NOTE]

@@ -84,3 +84,21 @@ def test_same_words_to_another_speaker_are_misattributed() -> None:
     )
     assert len(quotes) == 1 and "misattributed" in quotes[0].flags
     assert {v.speaker for v in quotes[0].variants} & {"Brann Ostrup", "Ilsa Varnholt"}
+
+
+def test_a_full_name_runs_to_its_first_lower_case_link() -> None:
+    quotes = align_quotes(
+        reads(
+            report(
+                "a",
+                '"The harbour levy will not rise again this decade, and the port knows it," '
+                "said Mayor Ilsa Varnholt of Tidewater.",
+            ),
+            report(
+                "b",
+                '"The harbour levy will not rise again this decade, and the port knows it," '
+                "said councillor Brann Ostrup.",
+            ),
+        )
+    )
+    assert len(quotes) == 1 and "misattributed" in quotes[0].flags

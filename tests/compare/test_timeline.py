@@ -39,3 +39,63 @@ def test_copied_sentence_with_another_day_is_a_date_conflict() -> None:
     (conflict,) = date_conflicts(dated_mentions(story))
     assert conflict.kind == "date"
     assert [v.value for v in conflict.values] == ["2026-03-03", "2026-03-05"]
+
+
+def _own(story: list[CleanArticle]) -> list[str]:
+    found = reads(*story)
+    return [e.date for e in build_timeline(found, dated_mentions(found)) if e.this_story]
+
+
+def test_own_date_skips_page_dates_and_the_day_it_was_announced() -> None:
+    """The archiver's marker and a dateline date the page; "announced on Sunday" dates the
+    telling: the collapse itself was on Saturday."""
+    story = [
+        report(
+            "a",
+            "date 2026-05-17 The Vessmark river bridge collapsed on Saturday, injuring four "
+            "drivers.",
+            "2026-05-17",
+        ),
+        report(
+            "b",
+            "HARTLOW, May 17. The Vessmark river bridge collapsed on Saturday after a week of "
+            "heavy rain.",
+            None,
+        ),
+        report(
+            "c",
+            "The roads agency announced on Sunday that the Vessmark river bridge had collapsed.",
+            "2026-05-17",
+        ),
+    ]
+    assert _own(story) == ["2026-05-16"]
+
+
+def test_own_date_of_undated_pages_from_their_addresses() -> None:
+    """No article has a date, but their addresses do: "Thursday" resolves against them."""
+    story = [
+        report(
+            "a",
+            "A jury in Hartlow convicted the Orlen Bank founder Tomas Velk on Thursday of all "
+            "five counts.",
+            None,
+            url="https://hartlow-news.example/2026/05/15/velk-verdict",
+        ),
+        report(
+            "b",
+            "Tomas Velk, the Orlen Bank founder, was convicted on Thursday of all five counts.",
+            None,
+            url="https://orlen-daily.example/2026/05/14/velk-guilty",
+        ),
+    ]
+    assert _own(story) == ["2026-05-14"]
+
+
+def test_a_date_announced_days_ahead_is_not_the_story_date() -> None:
+    """A lead's date a week after publication ("effective May 21") is announced, not
+    reported; the story's date falls back on publication."""
+    story = [
+        report("a", "The Orlen Bank raised its rates by half a point, effective May 21, 2026."),
+        report("b", "The Orlen Bank raised its main rate by half a point to 2 percent."),
+    ]
+    assert _own(story) == ["2026-05-14"]

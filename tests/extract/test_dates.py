@@ -1,5 +1,7 @@
 from datetime import datetime
 
+from tests.compare.invented import report
+
 from newsweave.extract.dates import find_dates
 from newsweave.model import CleanArticle
 
@@ -39,3 +41,9 @@ def test_without_a_date_relative_expressions_stay_unresolved(
     found = {t.text: t.value for t in find_dates(seeds["000"], None)}
     assert found["Thursday"] is None
     assert found["2014"] == "2014"
+
+
+def test_the_archivers_marker_dates_the_page_not_a_happening() -> None:
+    article = report("a", "date 2030-05-02 The Orbitex probe lifted off from Velm on Monday.")
+    found = {t.text: t.value for t in find_dates(article, datetime(2030, 5, 2))}
+    assert found == {"Monday": "2030-04-29"}

@@ -120,6 +120,16 @@ def only(sentence: str) -> Quantity:
         ("The 15-year-old student won.", "15-year-old", 15, "year of age", None, None),
         ("Stocks lost 2.5bn dollars.", "2.5bn dollars", 2.5e9, "USD", None, None),
         ("The quake struck 10 km inland.", "10 km", 10, "kilometre", None, None),
+        (
+            "Police said 20 or more people were hurt.",
+            "20 or more people",
+            20,
+            None,
+            "person",
+            "at least",
+        ),
+        ("Some 40 or so ships sailed.", "Some 40 or so ships", 40, None, "ship", "about"),
+        ("Losses exceeding $10 billion.", "exceeding $10 billion", 1e10, "USD", None, "more than"),
     ],
 )
 def test_quantity_shapes(

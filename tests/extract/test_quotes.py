@@ -33,7 +33,8 @@ def test_split_quote_is_one_statement_and_pronoun_follows_the_speaker() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.text.startswith("We tried, and we will try again")
-    assert (quote.speaker, quote.cue, quote.anonymous) == ("he", "said", False)
+    # "he" is the one person named before the quotation
+    assert (quote.speaker, quote.cue, quote.anonymous) == ("Tomas Reyl", "said", False)
 
 
 def test_unnamed_source_curly_marks_and_according_to() -> None:
@@ -121,3 +122,27 @@ def test_seed_anonymous_official_is_marked(seeds: dict[str, CleanArticle]) -> No
     for number in ("000", "002"):
         anonymous = by_speaker(seeds[number])["a senior administration official"]
         assert anonymous and all(q.anonymous and q.cue for q in anonymous)
+
+
+def test_quoted_as_saying_gives_the_quotation_to_its_subject() -> None:
+    (after,) = quotes_of('"The quay will be ready by spring," Ostrup was quoted as saying.')
+    (before,) = quotes_of('Ostrup was quoted as saying: "The quay will be ready by spring."')
+    assert after.speaker == before.speaker == "Ostrup"
+
+
+def test_an_opening_phrase_or_a_conjunction_is_not_the_speaker() -> None:
+    (opening,) = quotes_of(
+        'In her address, Holt said: "We will rebuild the harbour before winter."'
+    )
+    assert opening.speaker == "Holt"
+    (lead_in,) = quotes_of('"We will rebuild the harbour before winter," and vowed to stay on.')
+    assert lead_in.speaker is None
+    (role,) = quotes_of('The Norland president told reporters: "We will rebuild the harbour soon."')
+    assert role.speaker == "The Norland president" and not role.anonymous
+
+
+def test_a_pronoun_is_the_one_person_named_just_before() -> None:
+    (one,) = quotes_of('Mayor Ilsa Varnholt left the hall. "The quay will open in May," she said.')
+    assert one.speaker == "Ilsa Varnholt"
+    two = 'Ilsa Varnholt met Brann Ostrup at the quay. "It will open in May," she said.'
+    assert quotes_of(two)[0].speaker == "she"

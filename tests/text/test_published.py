@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsweave.text.published import infer_published
+from newsweave.text.published import infer_published, marker_end, states_publication
 
 
 def test_the_archivers_marker_line_comes_first() -> None:
@@ -38,3 +38,13 @@ def test_a_date_the_lead_reports_at_the_top_is_the_events_not_the_pages() -> Non
     assert infer_published("Velm launch\nMay 2, 2030\nThe Orbitex probe lifted off.", None) == (
         datetime(2030, 5, 2)
     )
+
+
+def test_the_pages_own_date_as_printed() -> None:
+    raw = "date 2030-05-02 VELM, May 2 (Tidewire) — The Orbitex probe lifted off on May 1."
+    assert marker_end(raw) == len("date 2030-05-02")
+    assert marker_end("date 2030-05 The probe lifted off.") == len("date 2030-05")
+    assert marker_end("The probe lifted off.") == 0
+    assert states_publication(raw, raw.index("2030"))  # in the marker
+    assert states_publication(raw, raw.index("May 2"))  # a dateline
+    assert not states_publication(raw, raw.index("May 1"))  # the lead's happening

@@ -14,12 +14,16 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import pairwise
 
-from newsweave.compare.passages import Read
+from newsweave.compare.agreement import agree
+from newsweave.compare.figures import clause, direction, expected, happened, states_figure
+from newsweave.compare.passages import Read, story_date
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
 from newsweave.text.numbers import UNITS
+from newsweave.text.outlets import outlet_name
 from newsweave.text.terms import STOPWORDS, content_terms
 
 # Context words a quantity's sentence must share with a measure (at least this many, and at
@@ -33,43 +37,23 @@ SHARED_CONTEXT = 0.15
 # troops shares 0.4 with 001; in the bundled examples the 3,800 workers share 0.2 with the
 # 4,200; a 5% offer two weeks before the 9% deal shares 0.25 (its note says it is an update).
 DISPUTED = 0.2
-# Without a counted noun (a bare "40 percent") a figure says little of what it measures: on
+# Without a counted noun or a unit (a bare "40 percent") a figure says little of what it
+# measures (a unit does: realnews-dev's "44 days" in office against "45 days"): on
 # DUC 2003 every such dissent (stock market 40% vs interest rate 50%, votes counted 22% vs a
 # poll's 24%) was two things, so a dissent must share half its sentence, as a copy does.
 DISPUTED_BARE = 0.5
-# Ages ("23-year-old") are mostly of different people; vague magnitudes ("tens of thousands")
-# do not state a figure to disagree with.
-_NOT_MEASURES = frozenset({"year of age"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
 _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
-_VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
-# A figure counting part of a group, or some more of it ("three other provinces", "another 17
-# people"), is not the group's figure: on DUC 2003 both such figures flagged (four provinces
-# vs "Catanduanes and three other provinces"; 20 dead in an earlier fire vs "another 17 people
-# in intensive care") were one figure read as two.
-_PART = re.compile(r"\b(?:other|another|additional|further|extra|more)\b(?! than)", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:other|another|additional|further|extra)\s+$", re.IGNORECASE)
 # A year before the article's own names a figure of the past ("In 1966, the display peaked at
 # 150,000 meteors"), which cannot have changed between two publications.
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Values of one measure lie within this factor of each other; further apart they count
 # different things (10,000 troops withdrawn, 100,000 massed).
 SAME_ORDER = 2.0
-# Gap within which a hedged figure ("about 4,200") or a rounded one agrees with another:
-# "about 3,800" and "about 4,200" (10%) differ, 100,000 and 103,000 (3%) do not.
-ROUNDING = 0.05
-# Gap within which two floors ("more than 200", "more than 220") or two ceilings agree: both
-# may hold, and outlets round a floor loosely. Figures raised by 30% (benchmarks.compare's
-# plants) stay conflicts, as does "more than 3,000" dead against "more than 4,000" (DUC 2003).
-FLOORS = 0.2
 _NUMBER_WORDS = frozenset(UNITS)  # "over three years" says nothing of what is counted
-_LOWER = ("more than", "at least")
-_UPPER = ("up to", "less than", "nearly")
-# Ceilings ("faces up to 34 years") state what can be, not what is: any value under them holds.
-_CEILINGS = ("up to", "at most")
 
 
 @dataclass(frozen=True)
@@ -80,6 +64,10 @@ class _Stated:
     quantity: Quantity
     context: frozenset[str]
     sentence_start: int
+    # Whether it is stated as expected (forecast, projected) rather than reported, and the
+    # earlier time its sentence dates it to ("" for the story's own): one measure is of one.
+    told: tuple[bool, str] = (False, "")
+    direction: int = 0  # -1: told as a loss or fall, 1: a gain or rise, 0: neither
 
     @property
     def centre(self) -> float:
@@ -107,31 +95,34 @@ def number_conflicts(
 
 
 def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
-    by_key: defaultdict[tuple[str | None, str | None], list[_Stated]] = defaultdict(list)
+    by_key: defaultdict[tuple[object, ...], list[_Stated]] = defaultdict(list)
+    reference = story_date(reads)
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
         for q in read.facts.quantities:
-            sentence = read.sentence_at(q.span[0])
-            before = read.article.article.raw[max(0, q.span[0] - 12) : q.span[0]]
-            if sentence is None or _centre(q) is None or not _states_figure(q, before):
-                continue
-            context = (
-                frozenset(content_terms(sentence.text)) - _NUMBER_WORDS - set(content_terms(q.text))
-            )
-            by_key[(q.counts, q.unit)].append(_Stated(read, q, context, sentence.start))
+            stated = _stated(read, q, reference)
+            if stated is not None:
+                by_key[(q.counts, q.unit, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
-    for stated in by_key.values():
-        measures.extend(_cluster(stated))
+    for stated_all in by_key.values():
+        measures.extend(_cluster(stated_all))
     return [m for m in measures if len({s.read.id for s in m}) > 1 and _one_value_each(m)]
 
 
-def _states_figure(q: Quantity, before: str) -> bool:
-    """A figure about something: counted or with a unit, not an age, not a vague magnitude,
-    not part of a group (`before`: the text just before the figure)."""
-    if (q.counts is None and q.unit is None) or q.unit in _NOT_MEASURES:
-        return False
-    if _PART.search(q.text) or _PART_BEFORE.search(before):
-        return False
-    return not (_VAGUE.search(q.text) and not any(c.isdigit() for c in q.text))
+def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | None:
+    """The quantity as a statement of a figure with its sentence's context words, or None
+    when it states no figure of the story's own."""
+    sentence = read.sentence_at(q.span[0])
+    if sentence is None or _centre(q) is None or not states_figure(read, q):
+        return None
+    context = frozenset(content_terms(sentence.text)) - _NUMBER_WORDS - set(content_terms(q.text))
+    return _Stated(
+        read,
+        q,
+        context,
+        sentence.start,
+        (expected(read, q, sentence), happened(read, q, sentence, reference)),
+        direction(read, q, sentence),
+    )
 
 
 def _centre(q: Quantity) -> float | None:
@@ -141,8 +132,8 @@ def _centre(q: Quantity) -> float | None:
 
 
 def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
-    """Leader clustering: a quantity joins the first measure whose pooled context it shares
-    and whose first value is of the same order."""
+    """Leader clustering: a quantity joins the first measure whose pooled context it shares,
+    whose first value is of the same order and not told as moving the other way."""
     measures: list[tuple[set[str], list[_Stated]]] = []
     for s in stated:
         for pool, members in measures:
@@ -152,6 +143,7 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
                 shared >= MIN_SHARED_CONTEXT
                 and shared >= SHARED_CONTEXT * len(s.context)
                 and ratio <= SAME_ORDER
+                and s.direction * members[0].direction >= 0
             ):
                 members.append(s)
                 pool |= s.context
@@ -168,64 +160,6 @@ def _one_value_each(measure: list[_Stated]) -> bool:
     for s in measure:
         values[s.read.id].add(s.centre)
     return all(len(v) == 1 for v in values.values())
-
-
-def agree(a: Quantity, b: Quantity) -> bool:
-    """Whether two statements of one measure are consistent, hedges and rounding allowed.
-    Two bounds on the same side both hold when they are near ("more than 200" and "more than
-    220" players)."""
-    if a.value is None or b.value is None:
-        return _ranges_meet(a, b)
-    if a.qualifier in _LOWER + _UPPER + _CEILINGS or b.qualifier in _LOWER + _UPPER + _CEILINGS:
-        if a.qualifier == b.qualifier or {a.qualifier, b.qualifier} <= set(_LOWER):
-            gap = FLOORS if a.qualifier in _LOWER + _CEILINGS else ROUNDING
-            return _close(a.value, b.value, gap)
-        if a.qualifier in _LOWER + _UPPER + _CEILINGS:
-            return _within_bound(a, b.value)
-        return _within_bound(b, a.value)
-    return a.value == b.value or (_close(a.value, b.value) and _rounds_to(a.value, b.value))
-
-
-def _ranges_meet(a: Quantity, b: Quantity) -> bool:
-    a_low, a_high = (a.low, a.high) if a.value is None else (a.value, a.value)
-    b_low, b_high = (b.low, b.high) if b.value is None else (b.value, b.value)
-    if None in (a_low, a_high, b_low, b_high):
-        return True  # an open range says too little to disagree
-    return bool(a_low <= b_high and b_low <= a_high)  # type: ignore[operator]
-
-
-def _close(a: float, b: float, gap: float = ROUNDING) -> bool:
-    return abs(a - b) <= gap * max(abs(a), abs(b))
-
-
-def _within_bound(bound: Quantity, value: float) -> bool:
-    """ "more than 90,000" holds for 91,000 but a reader of "100,000" was told another figure;
-    a bound agrees with values within the rounding gap on its open side, and a lower bound
-    with values it is the round-down of ("more than 10 years" for 12 years). A ceiling holds
-    for every value under it."""
-    edge = bound.value or 0.0
-    if bound.qualifier in _CEILINGS:
-        return value <= edge
-    if bound.qualifier in _LOWER:
-        rounded_down = value // _precision(edge) * _precision(edge) == edge
-        return edge <= value and (value <= edge * (1 + ROUNDING) or rounded_down)
-    return edge * (1 - ROUNDING) <= value <= edge
-
-
-def _rounds_to(a: float, b: float) -> bool:
-    """The more precise value, rounded to the rounder one's last significant digit, is it."""
-    rough, fine = (a, b) if _precision(a) >= _precision(b) else (b, a)
-    step = _precision(rough)
-    return round(fine / step) * step == rough
-
-
-def _precision(value: float) -> float:
-    if value != int(value) or value == 0:
-        return 0.01
-    step = 1.0
-    while value % (step * 10) == 0:
-        step *= 10
-    return step
 
 
 def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
@@ -246,7 +180,8 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
-    share = DISPUTED if main[0].quantity.counts else DISPUTED_BARE
+    q = main[0].quantity
+    share = DISPUTED if q.counts or q.unit not in (None, "percent") else DISPUTED_BARE
     return any(
         len(s.context & o.context) >= share * len(s.context) and not _other_subjects(s, o)
         for s in dissent
@@ -255,14 +190,21 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
 
 
 def _other_subjects(a: _Stated, b: _Stated) -> bool:
-    """The two sentences are about different subjects: each names one first that the other
-    does not name at all (DUC 2003: "North Korea plans to send 317 athletes" and "China ...
-    will send 596 athletes")."""
+    """The two sentences are about different subjects: each names one first, in the figure's
+    clause or else in its sentence, that the other does not name at all (DUC 2003: "North
+    Korea plans to send 317 athletes" and "China ... will send 596 athletes"; "..., and Ciro
+    Gomes ... had 11 percent" against "With 22 percent of the vote counted, Cardoso ...")."""
     text_a, text_b = _sentence_text(a), _sentence_text(b)
-    subject_a, subject_b = _subject(text_a), _subject(text_b)
+    subject_a, subject_b = _clause_subject(a, text_a), _clause_subject(b, text_b)
     if subject_a is None or subject_b is None or subject_a == subject_b:
         return False
     return subject_a not in text_b and subject_b not in text_a
+
+
+def _clause_subject(s: _Stated, sentence_text: str) -> str | None:
+    sentence = s.read.sentence_at(s.quantity.span[0])
+    own = _subject(clause(s.read, s.quantity, sentence)) if sentence else None
+    return own or _subject(sentence_text)
 
 
 def _sentence_text(s: _Stated) -> str:
@@ -323,10 +265,17 @@ def _what(groups: list[list[_Stated]]) -> str:
     return max(dict.fromkeys(nouns), key=nouns.count) if nouns else (q.counts or q.unit or "figure")
 
 
+ONE_OUTLET_NOTE = "update: one outlet's figure changed between its reports"
+
+
 def _note(groups: list[list[_Stated]]) -> str:
     """An update when each value was published after every other value before it and the
     figure moves one way (undated articles set aside), unless a sentence dates its figure to
-    an earlier year; otherwise a disagreement."""
+    an earlier year; otherwise a disagreement. One outlet's figures in its successive reports
+    are its updates, never a disagreement between outlets (DUC 2003: AP's typhoon moving at
+    11, then 9, then 11 kph)."""
+    if _one_outlet_over_days(groups):
+        return ONE_OUTLET_NOTE
     stamps = [
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
@@ -340,6 +289,17 @@ def _note(groups: list[list[_Stated]]) -> str:
         if ordered and (values == sorted(values) or values == sorted(values, reverse=True)):
             return "update: the figure changed over time, by publication time"
     return "disagreement: outlets state different figures"
+
+
+def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
+    """Every value from one known outlet, in reports of more than one day (on one day, two
+    of its reporters may simply disagree: DUC 2003's Pinochet-era deaths)."""
+    stated = [s for g in groups for s in g]
+    outlets = {
+        outlet_name(s.read.article.article.source, s.read.article.article.url) for s in stated
+    }
+    days = {s.read.published.date() for s in stated if s.read.published is not None}
+    return len(outlets) == 1 and None not in outlets and len(days) > 1
 
 
 def _of_the_past(s: _Stated) -> bool:

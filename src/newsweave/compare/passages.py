@@ -28,6 +28,11 @@ class Read:
     def id(self) -> str:
         return self.article.id
 
+    @property
+    def published(self) -> datetime | None:
+        """The article's date, or the one its text or URL states."""
+        return self.facts.published
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding character `offset` of the raw text, if any."""
         sentences = self.article.sentences
@@ -43,24 +48,22 @@ class Read:
 
 
 def read_story(articles: Sequence[CleanArticle]) -> list[Read]:
-    """The facts of every article. An undated article's relative dates ("Thursday") resolve
-    against the story's date (the median publication date of its dated articles), as a
-    reader of a reposted copy would read them."""
-    reference = story_date(articles)
-    reads = []
-    for article in articles:
-        facts = extract_facts(article)
-        if article.article.published is None and reference is not None:
-            facts = replace(facts, dates=find_dates(article, reference))
-        reads.append(Read(article, facts))
-    return reads
+    """The facts of every article. An article with no date, stated or inferred from its page,
+    resolves its relative dates ("Thursday") against the story's date (the median date of
+    the others), as a reader of a reposted copy would read them."""
+    reads = [Read(article, extract_facts(article)) for article in articles]
+    reference = story_date(reads)
+    return [
+        Read(r.article, replace(r.facts, dates=find_dates(r.article, reference)))
+        if r.published is None and reference is not None
+        else r
+        for r in reads
+    ]
 
 
-def story_date(articles: Sequence[CleanArticle]) -> datetime | None:
-    """The median publication date of the dated articles."""
-    dates = sorted(
-        (a.article.published for a in articles if a.article.published is not None), key=timestamp
-    )
+def story_date(reads: Sequence[Read]) -> datetime | None:
+    """The median date of the dated articles (their own dates, or those their pages state)."""
+    dates = sorted((r.published for r in reads if r.published is not None), key=timestamp)
     return dates[len(dates) // 2] if dates else None
 
 

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import takewhile
 
 from newsweave.compare.passages import Read, words
 from newsweave.model import Quote, QuoteVariant, Sentence, StoryQuote
@@ -184,8 +185,10 @@ def _named_there(said: _Said) -> bool:
 
 
 def _person(name: str) -> bool:
-    words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0] not in _ARTICLES
+    """A full name: two or more capitalised words, up to a lower-case link ("Hosni Mubarak
+    of Egypt" is one)."""
+    words = list(takewhile(lambda w: w[:1].isupper(), name.split()))
+    return len(words) >= 2 and words[0] not in _ARTICLES
 
 
 def _cleanest(group: list[_Said]) -> _Said | None:

@@ -16,9 +16,13 @@ from datetime import date, datetime
 
 from newsweave.compare.passages import Read, story_date
 from newsweave.model import Conflict, ConflictValue, Sentence, TimeExpression, TimelineEntry
+from newsweave.text.published import states_publication
 from newsweave.text.terms import content_terms
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
+# A clock time alone ("7:20 a.m. EST", "07:06AM"): its day is the publication date's.
+_CLOCK = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?\s*$", re.I)
 # Coarser than a day, a date must be written out ("2014", "in December"), not relative
 # ("this month", "next year"): those place the story, they do not date a happening.
 _EXPLICIT = re.compile(
@@ -33,8 +37,15 @@ SAME_HAPPENING = 2
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|added)\W+(?:\w+\W+){0,6}$"
 )
+# "..., Roscosmos announced on Sunday": the day a happening was made known, not its own
+# (realnews-dev: a crash on Saturday announced on Sunday).
+_SAYING = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|statement|released)\W+"
+    r"(?:\w+\W+){0,2}$"
+)
 LEAD_SENTENCES = 2  # a lead's date: the first two sentences (the title is often a label)
-NEAR_PUBLICATION = 7  # days around publication in which a lead's date is the story's own
+NEAR_PUBLICATION = 7  # days before publication in which a lead's date is the story's own
+AHEAD = 2  # days after: the seeds' call of Thursday is announced on Wednesday
 MAX_WORDS = 40  # a longer sentence is cut to the clause around the date
 MIN_CONFLICT_WORDS = 4  # a shorter sentence ("It began Monday.") may tell anything
 DATE_NOTE = "disagreement: outlets date the same happening differently"
@@ -134,37 +145,65 @@ def _clause(text: str) -> str:
 
 
 def _own_date(reads: Sequence[Read]) -> str | None:
-    """The day most articles' leads date, within a week of their publication; else the
-    earliest publication date."""
+    """The day most articles' leads date (the earliest of equally voted days: a happening
+    comes before its reports); else the earliest publication date."""
     votes: Counter[str] = Counter()
-    reference = story_date([r.article for r in reads])
+    reference = story_date(reads)
     for read in reads:
-        published = read.article.article.published or reference
-        lead = read.article.sentences[:LEAD_SENTENCES]
-        for timex in read.facts.dates:
-            if _in_lead(timex, lead) and _near(timex.value or "", published):
-                votes[timex.value or ""] += 1
-                break
+        day = _lead_day(read, read.published or reference)
+        if day:
+            votes[day] += 1
     if votes:
-        return votes.most_common(1)[0][0]
-    dates = [r.article.article.published for r in reads if r.article.article.published]
+        return min(votes, key=lambda day: (-votes[day], day))
+    dates = [r.published for r in reads if r.published]
     return min(dates).date().isoformat() if dates else None
 
 
-def _in_lead(timex: TimeExpression, lead: Sequence[Sentence]) -> bool:
-    return any(s.start <= timex.span[0] < s.end for s in lead) and timex.type == "DATE"
+def _lead_day(read: Read, published: datetime | None) -> str | None:
+    """The day the article's lead dates, in the week up to its publication: the first date
+    in its first sentences, else the first time of day ("Monday night"). A date printed as
+    the page's own date (dateline, byline) is when it came out, not what happened."""
+    lead = read.article.sentences[:LEAD_SENTENCES]
+    days = [
+        (timex.type != "DATE", day)
+        for timex in read.facts.dates
+        if any(s.start <= timex.span[0] < s.end for s in lead)
+        and _near(day := _day(timex), published)
+        and not _page_date(read, timex)
+        and not _SAYING.search(read.article.article.raw[max(0, timex.span[0] - 40) : timex.span[0]])
+    ]
+    return min(days, default=(None, None), key=lambda d: d[0])[1]
 
 
-def _near(value: str, published: datetime | None) -> bool:
-    if published is None or len(value) != 10 or not _CALENDAR.match(value):
+def _day(timex: TimeExpression) -> str:
+    """The calendar day a DATE or a TIME of a named day ("Monday night") falls on, or ""; a
+    clock time alone ("7:20 a.m.") takes its day from the publication date, not the text."""
+    value = timex.value or ""
+    if timex.type == "TIME" and _CLOCK.match(timex.text):
+        return ""
+    return value[:10] if timex.type in ("DATE", "TIME") and _DAY.match(value) else ""
+
+
+def _page_date(read: Read, timex: TimeExpression) -> bool:
+    """The page's own date as a dateline or byline prints it ("TURIN, May 15.", "CNN Aug 20,
+    2023"): a written-out date, so that "published Monday night" still dates the happening."""
+    written = any(c.isdigit() for c in timex.text)
+    return written and states_publication(read.article.article.raw, timex.span[0])
+
+
+def _near(day: str, published: datetime | None) -> bool:
+    """In the NEAR_PUBLICATION days up to publication, or the AHEAD days after it (a call
+    announced for tomorrow); further ahead is a date the article announces ("rates rise
+    effective 27 July", six days on), not the one it reports."""
+    if published is None or not day:
         return False
-    return abs((date.fromisoformat(value) - published.date()).days) <= NEAR_PUBLICATION
+    return -AHEAD <= (published.date() - date.fromisoformat(day)).days <= NEAR_PUBLICATION
 
 
 def _lead_entry(reads: Sequence[Read], own: str) -> TimelineEntry:
     """The story's own event when no article dates it in words: the earliest lead."""
-    dated = [r for r in reads if r.article.article.published and r.article.sentences]
-    first = min(dated, key=lambda r: r.article.article.published or datetime.max)
+    dated = [r for r in reads if r.published and r.article.sentences]
+    first = min(dated, key=lambda r: r.published or datetime.max)
     return TimelineEntry(own, _clause(first.article.sentences[0].text), (first.id,), True)
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsweave.model import CleanArticle, TimeExpression
+from newsweave.text.published import marker_end
 from newsweave.text.timex import find_time_expressions
 
 
 def find_dates(article: CleanArticle, published: datetime | None) -> tuple[TimeExpression, ...]:
     """Every temporal expression in the article's text (its kept paragraphs, not captions or
-    comments), with spans into `article.article.raw`; relative ones ("Thursday", "earlier
-    this month") resolved against `published`, or left with the value None without it."""
-    return find_time_expressions(article.article.raw, article.paragraphs, published)
+    comments, nor an archiver's `date 2022-03-28` marker), with spans into
+    `article.article.raw`; relative ones ("Thursday", "earlier this month") resolved against
+    `published`, or left with the value None without it."""
+    raw = article.article.raw
+    found = find_time_expressions(raw, article.paragraphs, published)
+    metadata = marker_end(raw)
+    return tuple(t for t in found if t.span[0] >= metadata)

@@ -31,7 +31,8 @@ from newsweave.text.numbers import (
 # Hedges before a number, normalised.
 QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than",
-    "upwards of": "more than", "in excess of": "more than", "at least": "at least",
+    "upwards of": "more than", "in excess of": "more than", "exceeding": "more than",
+    "at least": "at least",
     "no fewer than": "at least", "no less than": "at least", "up to": "up to",
     "as many as": "up to", "as much as": "up to", "nearly": "nearly", "almost": "nearly",
     "close to": "nearly", "just under": "nearly", "fewer than": "less than",
@@ -41,6 +42,9 @@ QUALIFIERS = {
     "at most": "at most", "no more than": "at most", "between": "between", "from": "from",
 }  # fmt: skip
 _RANGE_OPENERS = {"between", "from"}
+# Hedges after a number ("20 or more people", "40 or so houses"): the counted noun follows them.
+_TRAILING = re.compile(r"\s+or\s+(more|so|fewer|less)\b", re.IGNORECASE)
+_TRAILING_HEDGES = {"more": "at least", "so": "about", "fewer": "at most", "less": "at most"}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -169,7 +173,8 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
         # "232-197", "a 5-4 ruling": a tally, its order says who won
         return _build(raw, match, None, match.end(), None, ends, "tally", None)
     stop = match.end() if second is not None else _first_end(match)
-    unit, counts, stop = unit_after(raw, stop, end, value)
+    trailing = _TRAILING.match(raw, stop, end) if second is None else None
+    unit, counts, stop = unit_after(raw, trailing.end() if trailing else stop, end, value)
     if match.group("pct"):
         unit = "percent"
     sign = match.group("cur") or (match.group("cur2") if second is not None else None)
@@ -181,7 +186,8 @@ def _quantity(raw: str, match: re.Match[str], start: int, end: int) -> Quantity 
         sentence = _sentence_start(raw, start, match.start())
         counts = lookback_counts(raw, sentence, match.start())
     begin = prefix.start() if prefix and unit == PREFIX_MEASURES[prefix.group(1).lower()] else None
-    return _build(raw, match, begin, stop, value, ends, unit, counts)
+    hedge = _TRAILING_HEDGES[trailing.group(1).lower()] if trailing else None
+    return _build(raw, match, begin, stop, value, ends, unit, counts, hedge)
 
 
 def _joined_range(
@@ -279,9 +285,11 @@ def _build(
     ends: tuple[float, float] | None,
     unit: str | None,
     counts: str | None,
+    hedge: str | None = None,
 ) -> Quantity:
+    """The quantity with its hedge: the one before the number, else `hedge` (after it)."""
     qualifier = (match.group("qual") or "").lower()
-    normal = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier)) if qualifier else None
+    normal = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier)) if qualifier else hedge
     if normal in _RANGE_OPENERS:
         normal = None
     first = match.start() if begin is None else begin

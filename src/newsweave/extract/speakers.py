@@ -51,7 +51,15 @@ _RELATIVE = re.compile(
     r"[.,]?\s+(?:who|which|speaking|speaks)\s"
     r"|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))\.\s+(?=[a-zA-Z])"
 )
-_CONJUNCTION = re.compile(r"(?:And|But|So|Yet|Still|Then|Now)\s+")
+# Words that lead into the speaker and are not part of it: a conjunction or a relative
+# ("And he added", "which he said"), or an opening phrase up to its comma ("In her address,
+# Truss said", "Following the launch, it tweeted"). What such a phrase leaves is the speaker;
+# a phrase that is all lead-in ("and vowed", "In essence, said ...") names none (realnews-dev).
+_CONJUNCTION = re.compile(r"(?i:and|but|so|yet|still|then|now|which|who|as|while)\b\s*")
+_LEAD_IN = re.compile(
+    r"(?i:in|on|at|after|following|from|with|during|later|meanwhile|earlier|speaking|asked"
+    r"|in essence|however)\b[^,]*(?:,\s*|$)"
+)
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
@@ -76,8 +84,9 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
         start += 1
     while end > start and raw[end - 1] in " ,;:\n\t":
         end -= 1
-    conjunction = _CONJUNCTION.match(raw, start, end)  # "And he added"
-    start = conjunction.end() if conjunction else start
+    for lead_in in (_CONJUNCTION, _LEAD_IN):
+        found = lead_in.match(raw, start, end)
+        start = found.end() if found else start
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
@@ -105,8 +114,12 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
         entity = _entity_of(name, entities)
         kind = entity.kind if entity else ("person" if title or " " in name else "")
         head = raw[run.end : end].split()
-        if head and head[-1].lower() in SOURCE_NOUNS and "," not in raw[run.end : end]:
-            return None  # "a White House official": an unnamed source of that body
+        if (
+            head
+            and head[-1].lower() in SOURCE_NOUNS | _ROLE_WORDS
+            and "," not in raw[run.end : end]
+        ):
+            return None  # "a White House official", "the U.S. president": described, not named
         if kind == "person":
             role = role_before(raw, span[0], start) or _apposition(raw, run.end, end)
             return Speaker(entity.name if entity else name, span, role or None)

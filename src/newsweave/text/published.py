@@ -24,6 +24,7 @@ _FULL_DATE = re.compile(
 )
 # The archiver's marker line: `date 2022-03-28` (a month alone, `date 2022-10`, says too little).
 _MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_ANY_MARKER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|/((?:19|20)\d{6})/")
 # Words that introduce a page's own date rather than an event's.
 _STATED = re.compile(
@@ -53,6 +54,20 @@ def infer_published(raw: str, url: str | None) -> datetime | None:
     return _from_url(url) or _from_text(raw)
 
 
+def marker_end(raw: str) -> int:
+    """Where the archiver's marker (`date 2022-03-28`, `date 2022-10`) ends, 0 without one:
+    the page's metadata, not its text, so its date dates no happening."""
+    marker = _ANY_MARKER.match(raw)
+    return marker.end() if marker else 0
+
+
+def states_publication(raw: str, start: int) -> bool:
+    """The date at `start` is printed as the page's own date: in the marker, after "Posted
+    on" or "Updated:", or as a dateline or byline ("TURIN, May 15.", "CNN Aug 20, 2023")."""
+    before = raw[max(0, start - 40) : start]
+    return start < marker_end(raw) or bool(_STATED.search(before) or _DATELINE.search(before))
+
+
 def _from_url(url: str | None) -> datetime | None:
     match = _URL_DATE.search(url or "")
     if match is None:
@@ -69,7 +84,7 @@ def _from_url(url: str | None) -> datetime | None:
 def _from_text(raw: str) -> datetime | None:
     for match in _FULL_DATE.finditer(raw, 0, HEAD):
         before = raw[max(0, match.start() - 40) : match.start()]
-        stated = _STATED.search(before) or _DATELINE.search(before)
+        stated = states_publication(raw, match.start())
         has_weekday = re.match(_WEEKDAY, match.group(0), re.I) is not None
         at_top = match.start() < TITLE or (has_weekday and match.start() < TOP)
         at_top = at_top and not _EVENT_DATE.search(before)
