@@ -102,15 +102,6 @@ def test_a_verdict_and_a_sentence_are_two_steps_of_a_trial() -> None:
     assert "court stage" not in signature("If convicted, Quill faces up to 20 years")
 
 
-def test_background_and_future_years_are_not_the_events() -> None:
-    lead = (
-        "Orbitex, founded in 2019, collapsed in November 2022. The Aske Song Contest 2023 went "
-        "to Velm; the next contest will be held in May 2024."
-    )
-    assert signature(lead)["year"] == {"2023"}
-    assert "year" not in signature("The shuttle programme ended in 2011.")
-
-
 def test_two_flights_of_one_aircraft_type_by_their_numbers() -> None:
     one = signature("Velmair flight VX610 crashed into the sea minutes after take-off")
     other = signature("Aske Airlines Flight 302 went down six minutes after take-off")

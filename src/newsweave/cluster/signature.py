@@ -81,12 +81,6 @@ _ORDINAL_EVENT = re.compile(
 )
 _YEAR = re.compile(r"(?:19[89]|20[0-4])\d(?![\d/.-])")
 _NUMBER_GLUE = frozenset("0123456789./-")
-# "since 2011", "founded in 2019", "collapsed in November 2022": a year after "in" or "since"
-# is the background's (or a forecast's), not the event's, which leads write as "May 7, 2017",
-# "Eurovision 2023", "the 2022 election". Undated realnews-dev leads whose main years miss
-# their event's: 15 of 42 -> 5 of 29 (with days to come aside too); B-cubed F1 0.974 -> 0.986,
-# Clust-McMs dev (English, 166 as singletons) 0.937 -> 0.941.
-_BACKGROUND_YEAR = re.compile(r"\b(?:in|since)\s+(?:[a-z]+\.?\s+)?$")
 
 
 def signature(text: str) -> Signature:
@@ -108,12 +102,7 @@ def signature(text: str) -> Signature:
         found.setdefault("quarter", set()).add(_ordinal(match.group(1) or match.group(2)))
     for match in _ORDINAL_EVENT.finditer(lead) if _any_in(_EVENT_WORDS, lead) else ():
         found.setdefault(f"ordinal {match.group(2)}", set()).add(_ordinal(match.group(1)))
-    years = Counter(
-        match.group(0)
-        for match in _standalone_matches(_YEAR, lead)
-        if not _BACKGROUND_YEAR.search(lead, max(0, match.start() - 16), match.start())
-        and not _to_come(lead, match.start())
-    )
+    years = Counter(match.group(0) for match in _standalone_matches(_YEAR, lead))
     if years:
         found["year"] = {y for y, n in years.items() if n == max(years.values())}
     return found
