@@ -5,6 +5,7 @@ negatives kept apart and per-event errors listed), the bundled examples, and sta
 shuffling within a day.
 
     python -m benchmarks.clustering [--data ../shared/datasets] [--option threshold=0.25 ...]
+        [--ingest-batches]   (also ingest in batches against cluster: benchmarks/ingest_batches.py)
 """
 
 from __future__ import annotations
@@ -110,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--option", action="append", default=[], help="ClusterOptions field=value")
+    parser.add_argument(
+        "--ingest-batches", action="store_true", help="also ingest in batches against cluster"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"benchmark data not found at {args.data}", file=sys.stderr)
@@ -147,6 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         stability = shuffle_stability(collection, options)
         print(f"shuffle within a day, {collection.name}: B-cubed F1 between runs {stability:.3f}")
     _print_realnews_errors(args.data, options)
+    if args.ingest_batches:
+        from benchmarks.ingest_batches import print_agreement
+
+        print("\ningest in batches (default options) against cluster of the same articles:")
+        print_agreement(duc.articles)
     return 0
 
 

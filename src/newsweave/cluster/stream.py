@@ -8,9 +8,11 @@ event reported over several days is one. Event signatures (rate moves, tallies, 
 years, the days an undated lead names) add to the margin when shared and take from it when
 they conflict, and every decision keeps that evidence. Once a stream day and at the end of a
 batch, stories that turn out to be one event are merged (`repair`) and a story whose members
-report two events is split (`split`). Stories idle for
-`expire_days` leave the index, so memory stays flat however long the stream runs; a batch
-keeps them reachable for its undated articles.
+report two events is split (`split`). Stories idle for `expire_days` leave the index, so memory
+stays flat however long the stream runs. A batch (`cluster`, each `ingest` batch, whose saved
+state keeps them `retire_days`) keeps them reachable for its undated articles and for dated ones
+older than the stream clock: a later `ingest` batch reaching back in time finds the stories a
+date-sorted stream would have offered.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import heapq
 import math
 import operator
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -146,7 +149,7 @@ class StreamClusterer:
         days = mentioned_days(text) if when is None else set()
         verdicts = []
         probes = list(islice(vector, self.options.probe_terms))
-        for story in self._candidates(probes, vector, when is None and self.keep_expired):
+        for story in self._candidates(probes, vector, self._reachable(when)):
             score = dot(vector, story.centroid) / story.norm
             gap = gap_days(story, when)
             agree = shared(particulars, story.particulars)
@@ -257,13 +260,17 @@ class StreamClusterer:
             self._reindex(story, set())
             del self.active[story.id]
             if self.keep_expired:
-                self.expired[story.id] = story
-                story.indexed = terms  # its entries in the expired stories' index
-                for term in terms:
-                    self._expired_index.setdefault(term, set()).add(story.id)
+                self._keep_expired(story, terms)
+
+    def _keep_expired(self, story: ActiveStory, terms: set[str]) -> None:
+        """List an expired story under `terms` in the expired stories' index."""
+        self.expired[story.id] = story
+        story.indexed = terms
+        for term in terms:
+            self._expired_index.setdefault(term, set()).add(story.id)
 
     def _revive(self, story: ActiveStory) -> None:
-        """Move an expired story an undated article joined back into the active index."""
+        """Move an expired story an article joined back into the active index."""
         for term in story.indexed:
             postings = self._expired_index[term]
             postings.discard(story.id)
@@ -274,11 +281,14 @@ class StreamClusterer:
         self.active[story.id] = story
         self._reindex(story, terms)
 
-    def restore(self, story: ActiveStory, indexed: set[str]) -> None:
-        """Put a saved story back into the active index under the terms it had there."""
+    def restore(self, story: ActiveStory, indexed: set[str], expired: bool = False) -> None:
+        """Put a saved story back into the active (or `expired`) index under its terms."""
         story.stored = True
-        self.active[story.id] = story
-        self._reindex(story, indexed)
+        if expired:
+            self._keep_expired(story, indexed)
+        else:
+            self.active[story.id] = story
+            self._reindex(story, indexed)
 
     def _heaviest(self, story: ActiveStory) -> set[str]:
         centroid = story.centroid
@@ -329,16 +339,35 @@ class StreamClusterer:
             self.df = Counter({term: n for term, n in self.df.items() if n > floor})
             floor += 1
 
+    def _reachable(self, when: float | None) -> Callable[[ActiveStory], bool] | None:
+        """Which expired stories an article may still join (None: none). In a batch, an
+        undated article may join any; a dated one older than the stream clock (a later
+        `ingest` batch reaching back) those within `expire_days` of it, as a stream sorted by
+        date would have offered it; no other, so a sorted stream never looks at them."""
+        late = when is None or (self.swept is not None and when < self.swept)
+        if not (self.keep_expired and late):
+            return None
+        if when is None:
+            return lambda story: True
+        reach = self.options.expire_days
+        return lambda story: (gap_days(story, when) or 0.0) <= reach
+
     def _candidates(
-        self, probes: list[str], vector: dict[str, float], expired: bool = False
+        self,
+        probes: list[str],
+        vector: dict[str, float],
+        expired: Callable[[ActiveStory], bool] | None = None,
     ) -> list[ActiveStory]:
-        """Active (and if `expired`, expired) stories listed under the `probes` (the heaviest
-        terms of `vector`), best overlap first."""
+        """Active stories (and the expired ones `expired` accepts) listed under the `probes`
+        (the heaviest terms of `vector`), best overlap first."""
         overlap: dict[str, float] = {}
         for index in (self._index, self._expired_index) if expired else (self._index,):
             for term in probes:
                 for story_id in index.get(term, ()):
                     overlap[story_id] = overlap.get(story_id, 0.0) + vector[term]
+        if expired is not None:
+            active = self.active
+            overlap = {i: w for i, w in overlap.items() if i in active or expired(self.expired[i])}
         best = heapq.nsmallest(
             self.options.max_candidates, overlap.items(), key=lambda kv: (-kv[1], kv[0])
         )
