@@ -81,3 +81,64 @@ def test_expected_and_direction_of_a_figure() -> None:
     assert sentence is not None
     assert expected(read, first, sentence) and not expected(read, second, sentence)
     assert direction(read, second, sentence) == -1
+
+
+def test_a_conversion_in_brackets_is_not_a_second_report() -> None:
+    """Only the figure as stated first is compared; outlets round conversions differently."""
+    assert (
+        _conflicts(
+            "Storm Kelda was moving north at 8 mph (13 kph) toward the Varn coast on Monday.",
+            "Storm Kelda was moving north at 8 mph (12 kph) toward the Varn coast on Monday.",
+        )
+        == []
+    )
+    assert _conflicts(
+        "Storm Kelda was moving north at 8 mph (13 kph) toward the Varn coast on Monday.",
+        "Storm Kelda was moving north at 15 mph (24 kph) toward the Varn coast on Monday.",
+    ) == [("8 mph", "15 mph")]
+
+
+def test_figures_that_agree_after_conversion_agree() -> None:
+    assert (
+        _conflicts(
+            "The Orrin pipeline runs 12 miles under the bay to the Halden terminal.",
+            "The Orrin pipeline runs 19 kilometers under the bay to the Halden terminal.",
+        )
+        == []
+    )
+    assert _conflicts(
+        "The Orrin pipeline runs 12 miles under the bay to the Halden terminal.",
+        "The Orrin pipeline runs 30 kilometers under the bay to the Halden terminal.",
+    ) == [("12 miles", "30 kilometers")]
+
+
+def test_a_whole_is_never_compared_with_a_part() -> None:
+    assert (
+        _conflicts(
+            "The Varn Unity party won 64 seats in the election for the Brenmoor assembly.",
+            "The Varn Unity party won 64 of the 122 seats in the election for the Brenmoor "
+            "assembly.",
+        )
+        == []
+    )
+    assert (
+        _conflicts(
+            "A poll found 3 voters in Brenmoor backed Ilse Varga for the assembly seat.",
+            "A poll found 3 out of 10 voters in Brenmoor backed Ilse Varga for the assembly seat.",
+        )
+        == []
+    )
+
+
+def test_distances_from_different_places_are_different_measures() -> None:
+    assert (
+        _conflicts(
+            "Varn officials said the quake struck 19 km from Alvarsund at a shallow depth.",
+            "Varn officials said the quake struck 32 km north of Brenmoor at a shallow depth.",
+        )
+        == []
+    )
+    assert _conflicts(
+        "Varn officials said the quake struck 19 km from Alvarsund at a shallow depth.",
+        "Varn officials said the quake struck 32 km from Alvarsund at a shallow depth.",
+    ) == [("19 km", "32 km")]

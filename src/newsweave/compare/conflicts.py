@@ -18,8 +18,18 @@ from datetime import datetime
 from itertools import pairwise
 
 from newsweave.compare.agreement import agree
-from newsweave.compare.figures import clause, direction, expected, happened, states_figure
+from newsweave.compare.figures import (
+    anchor,
+    clause,
+    direction,
+    expected,
+    happened,
+    is_whole,
+    restatements,
+    states_figure,
+)
 from newsweave.compare.passages import Read, story_date
+from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
 from newsweave.text.numbers import UNITS
@@ -71,10 +81,10 @@ class _Stated:
 
     @property
     def centre(self) -> float:
+        """The figure in its base unit (miles as kilometres), a range by its middle."""
         q = self.quantity
-        if q.value is not None:
-            return q.value
-        return ((q.low or 0.0) + (q.high or 0.0)) / 2
+        value = q.value if q.value is not None else ((q.low or 0.0) + (q.high or 0.0)) / 2
+        return in_base_unit(value, q.unit)
 
 
 def number_conflicts(
@@ -88,8 +98,9 @@ def number_conflicts(
         groups = _value_groups(measure)
         # Three or more values lump several things together (DUC 2003: a share of the votes
         # counted, a poll's forecast and a third candidate's vote): too ambiguous to call.
-        if len(groups) == 2:
-            conflicts.append(_conflict(groups))
+        note = _note(groups) if len(groups) == 2 else None
+        if note is not None:
+            conflicts.append(_conflict(groups, note))
             disputed.update((s.read.id, s.sentence_start) for s in measure)
     return tuple(conflicts), frozenset(disputed)
 
@@ -98,10 +109,12 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
     by_key: defaultdict[tuple[object, ...], list[_Stated]] = defaultdict(list)
     reference = story_date(reads)
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
+        restated = restatements(read)
         for q in read.facts.quantities:
-            stated = _stated(read, q, reference)
+            stated = None if q.span in restated else _stated(read, q, reference)
             if stated is not None:
-                by_key[(q.counts, q.unit, *stated.told)].append(stated)
+                measured = (q.counts, base_unit(q.unit), is_whole(read, q), anchor(read, q))
+                by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
         measures.extend(_cluster(stated_all))
@@ -231,9 +244,9 @@ def _wording_rank(s: _Stated) -> tuple[bool, bool, float]:
     )
 
 
-def _conflict(groups: list[list[_Stated]]) -> Conflict:
+def _conflict(groups: list[list[_Stated]], note: str) -> Conflict:
     values = tuple(_value(g) for g in groups)
-    return Conflict(what=_what(groups), kind="number", values=values, note=_note(groups))
+    return Conflict(what=_what(groups), kind="number", values=values, note=note)
 
 
 def _value(group: list[_Stated]) -> ConflictValue:
@@ -268,27 +281,46 @@ def _what(groups: list[list[_Stated]]) -> str:
 ONE_OUTLET_NOTE = "update: one outlet's figure changed between its reports"
 
 
-def _note(groups: list[list[_Stated]]) -> str:
+def _note(groups: list[list[_Stated]]) -> str | None:
     """An update when each value was published after every other value before it and the
     figure moves one way (undated articles set aside), unless a sentence dates its figure to
     an earlier year; otherwise a disagreement. One outlet's figures in its successive reports
-    are its updates, never a disagreement between outlets (DUC 2003: AP's typhoon moving at
-    11, then 9, then 11 kph)."""
+    are its updates when the later plausibly revises the earlier, never a disagreement
+    between outlets; None when they do not (two measures of its own)."""
     if _one_outlet_over_days(groups):
-        return ONE_OUTLET_NOTE
+        return ONE_OUTLET_NOTE if _by_time(groups) and _revisable(groups) else None
+    if _by_time(groups) and not any(_of_the_past(s) for g in groups for s in g):
+        return "update: the figure changed over time, by publication time"
+    return "disagreement: outlets state different figures"
+
+
+def _by_time(groups: list[list[_Stated]]) -> bool:
+    """Every article dated, each value published after every value before it, and the
+    values moving one way."""
     stamps = [
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
     ]
-    if all(stamps) and not any(_of_the_past(s) for g in groups for s in g):
-        spans = sorted(
-            (min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True)
-        )
-        ordered = all(a[1] < b[0] for a, b in pairwise(spans))
-        values = [v for *_, v in spans]
-        if ordered and (values == sorted(values) or values == sorted(values, reverse=True)):
-            return "update: the figure changed over time, by publication time"
-    return "disagreement: outlets state different figures"
+    if not all(stamps):
+        return False
+    spans = sorted((min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True))
+    values = [v for *_, v in spans]
+    ordered = all(a[1] < b[0] for a, b in pairwise(spans))
+    return ordered and (values == sorted(values) or values == sorted(values, reverse=True))
+
+
+def _revisable(groups: list[list[_Stated]]) -> bool:
+    """A later figure plausibly revises an earlier one of the same outlet when it counts
+    people or things (a toll, the evacuated: DUC 2003's 85 then 102 dead) or restates the
+    same sentence (half the words of each); a storm's speed on two days, a countdown ("five
+    days until", then "three days") or two amounts of a budget fight (DUC 2003: $14 billion
+    requested, $18 billion approved) are different measures."""
+    counted = groups[0][0].quantity.counts is not None
+    return counted or any(
+        len(s.context & o.context) >= DISPUTED_BARE * max(len(s.context), len(o.context))
+        for s in groups[1]
+        for o in groups[0]
+    )
 
 
 def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 
 from newsweave.compare.passages import Read
-from newsweave.model import Quantity, Sentence, TimeExpression
+from newsweave.extract.units import base_unit, dimension
+from newsweave.model import Quantity, Sentence, Span, TimeExpression
+from newsweave.text.numbers import DIGITS, NUMBER_WORDS
 
 # Ages ("23-year-old") are mostly of different people; vague magnitudes ("tens of thousands")
 # do not state a figure to disagree with.
@@ -32,7 +35,35 @@ _PART_BEFORE = re.compile(
     r"|(?:the|its|his|her|their)\s+(?:previous|past|last|next|first))\s+$",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\bof\s+(?:the|its|their|them|those|these|his|her)\b", re.IGNORECASE)
+_PART_OF = re.compile(
+    rf"\b(?:out\s+)?of\s+(?:the|its|their|them|those|these|his|her|\d|{NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+# The whole a part is counted against ("64 of the 122 seats", "3 out of 10 voters", "one of
+# the 12 victims"): compared only with other wholes, never with a count of the part.
+_WHOLE_AFTER = re.compile(
+    rf"(?:{DIGITS}|{NUMBER_WORDS}|\bhalf)\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|his|her|all)\s+)?(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A figure in brackets or after "or" right after one of the same dimension restates it in
+# another unit ("8 mph (13 kph)", "12 miles, or 19 kilometers", "€20m ($22m)"): not a
+# second report, and outlets round a conversion differently (12 or 13 kph for 8 mph).
+_RESTATING = re.compile(r"\s*(?:[(\[]|,?\s*\bor\b|[—–])\s*")
+# A distance is measured from somewhere ("19 km from Alpha", "32 km north of Beta", "5 miles
+# off the coast"), or along a dimension ("12 miles long"): distances from two places are
+# two measures.
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?i:away\s+)?"
+    r"(?i:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)|from|off|outside"
+    r"|short\s+of|inland\s+from)\s+(?i:the\s+)?(?i:coast\s+of\s+)?"
+    r"([\w'-]+(?:\s+[A-Z][\w'-]*)*)"
+)
+_ALONG = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?-?(long|wide|high|deep|tall|across|away|offshore|inland|above"
+    r"|below)\b",
+    re.IGNORECASE,
+)
 # A figure in a clause that expects, forecasts or estimates it ("projecting a loss of 2 million
 # subscribers", "the expected 25 basis points", "the 2 million it had predicted") is an
 # expectation: it is compared with other expectations, never with what was reported (DUC 2004
@@ -72,6 +103,41 @@ def states_figure(read: Read, q: Quantity) -> bool:
     if _PART.search(q.text) or _PART_BEFORE.search(before) or _part_of(q, after):
         return False
     return not (_VAGUE.search(q.text) and not any(c.isdigit() for c in q.text))
+
+
+def restatements(read: Read) -> frozenset[Span]:
+    """The spans of the article's figures that restate the figure before them in another
+    unit of its dimension: only the figure as stated first is compared."""
+    raw = read.article.article.raw
+    quantities = read.facts.quantities
+    return frozenset(
+        later.span
+        for earlier, later in pairwise(quantities)
+        if dimension(later.unit) is not None
+        and dimension(later.unit) == dimension(earlier.unit)
+        and later.unit != earlier.unit
+        and _RESTATING.fullmatch(raw, earlier.span[1], later.span[0])
+    )
+
+
+def is_whole(read: Read, q: Quantity) -> bool:
+    """The figure is the whole that a part before it is counted against."""
+    raw = read.article.article.raw
+    return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
+
+
+def anchor(read: Read, q: Quantity) -> str:
+    """Where a distance is measured from, or along what ("" when the text does not say, or
+    the figure is no distance): distances compare only when their anchors agree."""
+    if base_unit(q.unit) != "kilometre":
+        return ""
+    raw = read.article.article.raw
+    end = min(len(raw), q.span[1] + 80)
+    place = _FROM_PLACE.match(raw, q.span[1], end)
+    if place:
+        return place.group(1).lower()
+    along = _ALONG.match(raw, q.span[1], end)
+    return along.group(1).lower() if along else ""
 
 
 def happened(read: Read, q: Quantity, sentence: Sentence, published: datetime | None) -> str:
