@@ -142,3 +142,19 @@ def test_distances_from_different_places_are_different_measures() -> None:
         "Varn officials said the quake struck 19 km from Alvarsund at a shallow depth.",
         "Varn officials said the quake struck 32 km from Alvarsund at a shallow depth.",
     ) == [("19 km", "32 km")]
+
+
+def test_two_candidates_shares_are_two_measures() -> None:
+    """Each share is its holder's: the runner-up's share never disputes the winner's."""
+    assert _conflicts(
+        "Ilse Varga won the Norland runoff with 58.2 percent of the vote, officials said.",
+        "Ilse Varga won the Norland runoff with 58.5 percent of the vote against Tomas "
+        "Brandt's 41.5 percent.",
+    ) == [("58.2 percent", "58.5 percent")]
+    assert (
+        _conflicts(
+            "Ilse Varga won the Norland runoff with 58 percent of the vote, officials said.",
+            "Ilse Varga's rival, Tomas Brandt, won 42 percent of the vote in the Norland runoff.",
+        )
+        == []
+    )

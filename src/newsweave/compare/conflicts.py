@@ -20,7 +20,6 @@ from itertools import pairwise
 from newsweave.compare.agreement import agree
 from newsweave.compare.figures import (
     anchor,
-    clause,
     direction,
     expected,
     happened,
@@ -28,13 +27,14 @@ from newsweave.compare.figures import (
     restatements,
     states_figure,
 )
+from newsweave.compare.holders import holder, other_subjects, sentence_text
 from newsweave.compare.passages import Read, story_date
 from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
 from newsweave.text.numbers import UNITS
 from newsweave.text.outlets import outlet_name
-from newsweave.text.terms import STOPWORDS, content_terms
+from newsweave.text.terms import content_terms
 
 # Context words a quantity's sentence must share with a measure (at least this many, and at
 # least this share of its own): on the seeds the troop figures share 3 of 16 (spun 004) to 4
@@ -52,11 +52,6 @@ DISPUTED = 0.2
 # DUC 2003 every such dissent (stock market 40% vs interest rate 50%, votes counted 22% vs a
 # poll's 24%) was two things, so a dissent must share half its sentence, as a copy does.
 DISPUTED_BARE = 0.5
-_CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 # A year before the article's own names a figure of the past ("In 1966, the display peaked at
 # 150,000 meteors"), which cannot have changed between two publications.
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -113,7 +108,13 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
         for q in read.facts.quantities:
             stated = None if q.span in restated else _stated(read, q, reference)
             if stated is not None:
-                measured = (q.counts, base_unit(q.unit), is_whole(read, q), anchor(read, q))
+                measured = (
+                    q.counts,
+                    base_unit(q.unit),
+                    is_whole(read, q),
+                    anchor(read, q),
+                    holder(read, q),
+                )
                 by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
@@ -196,42 +197,11 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     q = main[0].quantity
     share = DISPUTED if q.counts or q.unit not in (None, "percent") else DISPUTED_BARE
     return any(
-        len(s.context & o.context) >= share * len(s.context) and not _other_subjects(s, o)
+        len(s.context & o.context) >= share * len(s.context)
+        and not other_subjects(s.read, s.quantity, o.read, o.quantity)
         for s in dissent
         for o in main
     )
-
-
-def _other_subjects(a: _Stated, b: _Stated) -> bool:
-    """The two sentences are about different subjects: each names one first, in the figure's
-    clause or else in its sentence, that the other does not name at all (DUC 2003: "North
-    Korea plans to send 317 athletes" and "China ... will send 596 athletes"; "..., and Ciro
-    Gomes ... had 11 percent" against "With 22 percent of the vote counted, Cardoso ...")."""
-    text_a, text_b = _sentence_text(a), _sentence_text(b)
-    subject_a, subject_b = _clause_subject(a, text_a), _clause_subject(b, text_b)
-    if subject_a is None or subject_b is None or subject_a == subject_b:
-        return False
-    return subject_a not in text_b and subject_b not in text_a
-
-
-def _clause_subject(s: _Stated, sentence_text: str) -> str | None:
-    sentence = s.read.sentence_at(s.quantity.span[0])
-    own = _subject(clause(s.read, s.quantity, sentence)) if sentence else None
-    return own or _subject(sentence_text)
-
-
-def _sentence_text(s: _Stated) -> str:
-    sentence = s.read.sentence_at(s.quantity.span[0])
-    return sentence.text if sentence else ""
-
-
-def _subject(text: str) -> str | None:
-    """The first name in a sentence, past capitalised function words and calendar names."""
-    for match in _CAPITALISED.finditer(text):
-        name = match.group(0)
-        if name.split()[0].lower() not in STOPWORDS and name.lower() not in _CALENDAR_NAMES:
-            return name
-    return None
 
 
 def _wording_rank(s: _Stated) -> tuple[bool, bool, float]:
@@ -337,5 +307,5 @@ def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
 def _of_the_past(s: _Stated) -> bool:
     """The sentence names a year before its article's publication year."""
     published = s.read.article.article.published
-    years = [int(y) for y in _YEAR.findall(_sentence_text(s))]
+    years = [int(y) for y in _YEAR.findall(sentence_text(s.read, s.quantity))]
     return published is not None and any(y < published.year for y in years)

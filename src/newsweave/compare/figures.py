@@ -181,6 +181,12 @@ def clause(read: Read, q: Quantity, sentence: Sentence) -> str:
     return read.article.article.raw[slice(*_clause_bounds(read, q, sentence))]
 
 
+def clause_before(read: Read, q: Quantity, sentence: Sentence) -> str:
+    """The words of the figure's clause before it."""
+    opening, _ = _clause_bounds(read, q, sentence)
+    return read.article.article.raw[opening : q.span[0]]
+
+
 def _clause_bounds(read: Read, q: Quantity, sentence: Sentence) -> tuple[int, int]:
     raw = read.article.article.raw
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(raw, sentence.start, sentence.end)]
