@@ -128,6 +128,14 @@ def test_a_whole_is_never_compared_with_a_part() -> None:
         )
         == []
     )
+    assert (
+        _conflicts(
+            "The Varn Unity party won 64 seats in the vote for the Brenmoor assembly on Sunday.",
+            "The Varn Unity party won most of the vote for the 122-seat Brenmoor assembly on "
+            "Sunday.",
+        )
+        == []
+    )
 
 
 def test_distances_from_different_places_are_different_measures() -> None:
@@ -155,6 +163,25 @@ def test_two_candidates_shares_are_two_measures() -> None:
         _conflicts(
             "Ilse Varga won the Norland runoff with 58 percent of the vote, officials said.",
             "Ilse Varga's rival, Tomas Brandt, won 42 percent of the vote in the Norland runoff.",
+        )
+        == []
+    )
+
+
+def test_one_of_a_group_and_open_floors() -> None:
+    """ "one of the 15 lawmakers" names the group's size, not how many voted; "20 or more"
+    holds for 25."""
+    assert (
+        _conflicts(
+            "Ilse Varga, one of the 15 lawmakers on the Brenmoor council, voted against the budget.",
+            "Nine lawmakers on the Brenmoor council voted against the budget on Monday.",
+        )
+        == []
+    )
+    assert (
+        _conflicts(
+            "The Brenmoor ferry fire left 20 or more people injured, the port authority said.",
+            "The Brenmoor ferry fire left 25 people injured, the port authority said.",
         )
         == []
     )

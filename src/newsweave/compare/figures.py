@@ -46,6 +46,8 @@ _WHOLE_AFTER = re.compile(
     r"(?:(?:the|its|their|his|her|all)\s+)?(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_SIZE = re.compile(r".*\d-[a-z]+")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # A figure in brackets or after "or" right after one of the same dimension restates it in
 # another unit ("8 mph (13 kph)", "12 miles, or 19 kilometers", "€20m ($22m)"): not a
 # second report, and outlets round a conversion differently (12 or 13 kph for 8 mph).
@@ -121,8 +123,11 @@ def restatements(read: Read) -> frozenset[Span]:
 
 
 def is_whole(read: Read, q: Quantity) -> bool:
-    """The figure is the whole that a part before it is counted against."""
+    """The figure is the whole that a part before it is counted against, or the size of a
+    body ("the 122-seat assembly", "a 27-nation bloc"), not a count of its members."""
     raw = read.article.article.raw
+    if q.counts is not None and _SIZE.fullmatch(q.text) and _NOUN_AFTER.match(raw, q.span[1]):
+        return True
     return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
 
 
