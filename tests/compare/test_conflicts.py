@@ -158,3 +158,21 @@ def test_one_outlets_figures_that_revise_nothing_are_no_update() -> None:
     )
     for story in (speeds, countdown, budget):
         assert number_conflicts(reads(*story))[0] == ()
+
+
+def test_an_outlet_giving_two_shares_of_one_holder_is_set_aside() -> None:
+    """Two channels' projections in one report do not hide two outlets' disagreement."""
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "Ilse Varga won the Norland runoff with 58.2 percent of the vote according to "
+                "Channel Two, and 57.6 percent according to Radio Varn.",
+            ),
+            report("b", "Ilse Varga won the Norland runoff with 58.2 percent of the vote."),
+            report("c", "Ilse Varga won the Norland runoff with 58.5 percent of the vote."),
+        )
+    )
+    assert [{v.text: v.sources for v in c.values} for c in conflicts] == [
+        {"58.2 percent": ("b",), "58.5 percent": ("c",)}
+    ]

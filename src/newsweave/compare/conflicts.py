@@ -73,6 +73,7 @@ class _Stated:
     # earlier time its sentence dates it to ("" for the story's own): one measure is of one.
     told: tuple[bool, str] = (False, "")
     direction: int = 0  # -1: told as a loss or fall, 1: a gain or rise, 0: neither
+    holder: str = ""  # whose share it is ("macron"), "" for other figures or when unsaid
 
     @property
     def centre(self) -> float:
@@ -113,13 +114,14 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
                     base_unit(q.unit),
                     is_whole(read, q),
                     anchor(read, q),
-                    holder(read, q),
+                    stated.holder,
                 )
                 by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
         measures.extend(_cluster(stated_all))
-    return [m for m in measures if len({s.read.id for s in m}) > 1 and _one_value_each(m)]
+    settled = (_settled(m) for m in measures)
+    return [m for m in settled if len({s.read.id for s in m}) > 1]
 
 
 def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | None:
@@ -136,6 +138,7 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         sentence.start,
         (expected(read, q, sentence), happened(read, q, sentence, reference)),
         direction(read, q, sentence),
+        holder(read, q),
     )
 
 
@@ -167,13 +170,18 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
     return [members for _, members in measures]
 
 
-def _one_value_each(measure: list[_Stated]) -> bool:
+def _settled(measure: list[_Stated]) -> list[_Stated]:
     """An article giving two different values for one measure tells two things apart that
-    the measure lumps together: too ambiguous to call a conflict."""
+    the measure lumps together: too ambiguous to call a conflict. A named holder's share
+    lumps nothing, so only the article is set aside (realnews-dev: one outlet giving two
+    channels' projections, 58.2 and 57.6 percent, beside others' 58.2 and 58.5)."""
     values: defaultdict[str, set[float]] = defaultdict(set)
     for s in measure:
         values[s.read.id].add(s.centre)
-    return all(len(v) == 1 for v in values.values())
+    torn = {article for article, v in values.items() if len(v) > 1}
+    if not torn or not measure[0].holder:
+        return [] if torn else measure
+    return [s for s in measure if s.read.id not in torn]
 
 
 def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
@@ -195,7 +203,8 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
     q = main[0].quantity
-    share = DISPUTED if q.counts or q.unit not in (None, "percent") else DISPUTED_BARE
+    named = q.counts or q.unit not in (None, "percent") or main[0].holder
+    share = DISPUTED if named else DISPUTED_BARE
     return any(
         len(s.context & o.context) >= share * len(s.context)
         and not other_subjects(s.read, s.quantity, o.read, o.quantity)
