@@ -185,3 +185,25 @@ def test_one_of_a_group_and_open_floors() -> None:
         )
         == []
     )
+
+
+def test_a_share_named_for_another_is_not_the_first_names() -> None:
+    assert (
+        _conflicts(
+            "In the Norland runoff, Ilse Varga defeated Tomas Brandt with more than 66% of the "
+            "vote.",
+            "In the Norland runoff, Ilse Varga won with 66.1% of the votes cast, against 33.9% "
+            "for the Unity candidate.",
+        )
+        == []
+    )
+
+
+def test_a_change_and_the_level_it_led_to_are_two_measures() -> None:
+    assert (
+        _conflicts(
+            "The Varn dockers' union grew by 1,200 members this year, its leaders said.",
+            "The Varn dockers' union grew to 1,500 members this year, its leaders said.",
+        )
+        == []
+    )

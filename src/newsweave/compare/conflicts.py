@@ -23,6 +23,7 @@ from newsweave.compare.figures import (
     direction,
     expected,
     happened,
+    is_change,
     is_whole,
     restatements,
     states_figure,
@@ -113,6 +114,7 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
                     q.counts,
                     base_unit(q.unit),
                     is_whole(read, q),
+                    is_change(read, q),
                     anchor(read, q),
                     stated.holder,
                 )

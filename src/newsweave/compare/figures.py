@@ -46,6 +46,7 @@ _WHOLE_AFTER = re.compile(
     r"(?:(?:the|its|their|his|her|all)\s+)?(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SIZE = re.compile(r".*\d-[a-z]+")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # A figure in brackets or after "or" right after one of the same dimension restates it in
@@ -129,6 +130,13 @@ def is_whole(read: Read, q: Quantity) -> bool:
     if q.counts is not None and _SIZE.fullmatch(q.text) and _NOUN_AFTER.match(raw, q.span[1]):
         return True
     return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
+
+
+def is_change(read: Read, q: Quantity) -> bool:
+    """The figure is the size of a change ("raised rates by 0.75 percent"), not the level it
+    led to ("leaving them at 1.25%"): the two are different measures."""
+    raw = read.article.article.raw
+    return bool(_BY.search(raw, max(0, q.span[0] - 4), q.span[0]))
 
 
 def anchor(read: Read, q: Quantity) -> str:

@@ -16,9 +16,17 @@ _CALENDAR_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
+_HOLDERS = frozenset({"person"})
 _POSSESSIVE = re.compile(r"['’]s?\b")
-# "Le Pen's 41.8 percent": the name that owns the figure.
-_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+$")
+_OWNS = re.compile(r"['’]s?\s+")  # "Le Pen's 41.8 percent"
+# Who tells a figure is not who holds it: "Ipsos said Macron won 58%".
+_TELLS = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|estimated|estimates|showed|shows|put|puts)\b",
+    re.IGNORECASE,
+)
+# "33.9% for the RN candidate": held by whoever is named after it.
+_HELD_AFTER = re.compile(r"(?:\s+of\s+the\s+votes?)?\s+for\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # A share ("58.5 per cent", "41.8%") is a share of someone's: two candidates' shares of one
 # vote are two measures (realnews-dev: Macron's 58.2 and 58.5 per cent against Le Pen's 41.8).
 SHARES = frozenset({"percent", "percentage point"})
@@ -37,28 +45,36 @@ def other_subjects(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool
 
 
 def holder(read: Read, q: Quantity) -> str:
-    """Whose share a percentage is: the name owning it ("Le Pen's 41.8 percent"), else the
-    first name of its clause before it ("Macron led Le Pen with 58%"), else of its sentence,
-    by its last word ("macron" for "President Emmanuel Macron"). "" for other figures or when
-    no name is given."""
+    """Whose share a percentage is: the person or organisation named owning it ("Le Pen's
+    41.8 percent"), else named first in its clause before it ("Macron led Le Pen with 58%"),
+    else in its sentence before it, past whoever tells it ("Ipsos said Macron won 58%",
+    "according to Ipsos") and a dateline ("PARIS —"); by the last word of the fullest name
+    ("macron"). "" for other figures, when unnamed, or when held by whoever is named after
+    it ("33.9% for the RN candidate")."""
     sentence = read.sentence_at(q.span[0])
-    if q.unit not in SHARES or sentence is None:
+    raw = read.article.article.raw
+    if q.unit not in SHARES or sentence is None or _HELD_AFTER.match(raw, q.span[1]):
         return ""
-    before = clause_before(read, q, sentence)
-    owner = _OWNER.search(before)
-    name = owner.group(1) if owner else _first_holder(before) or _first_holder(sentence.text)
+    clause_start = q.span[0] - len(clause_before(read, q, sentence))
+    named = [
+        (start, end, e.name)
+        for e in read.facts.entities
+        if e.kind in _HOLDERS
+        for start, end in e.spans
+        if sentence.start <= start and end <= q.span[0]
+    ]
+    owner = [n for start, end, n in named if _OWNS.fullmatch(raw, end, q.span[0])]
+    told = max((m.end() for m in _TELLS.finditer(raw, sentence.start, q.span[0])), default=0)
+    holders = sorted(
+        (start >= clause_start, -start, n)
+        for start, end, n in named
+        if start >= told
+        and not _POSSESSIVE.match(raw, end)
+        and not raw[start:end].isupper()
+        and not _SOURCE.search(raw, sentence.start, start)
+    )
+    name = owner[0] if owner else holders[-1][2] if holders else ""
     return name.split()[-1].lower() if name else ""
-
-
-def _first_holder(text: str) -> str | None:
-    """The first name that holds what follows it, not one that owns a noun ("Macron's
-    opponent, Marine Le Pen, received ...") nor a dateline in capitals ("PARIS —")."""
-    for match in _CAPITALISED.finditer(text):
-        name = match.group(0)
-        owns = _POSSESSIVE.match(text, match.end())
-        if name.split()[0].lower() not in STOPWORDS and not owns and not name.isupper():
-            return name
-    return None
 
 
 def _clause_subject(read: Read, q: Quantity, sentence_text: str) -> str | None:
@@ -74,15 +90,8 @@ def sentence_text(read: Read, q: Quantity) -> str:
 
 def _subject(text: str) -> str | None:
     """The first name in a sentence, past capitalised function words and calendar names."""
-    names = _names(text)
-    return names[0] if names else None
-
-
-def _names(text: str) -> list[str]:
-    """The names in a text, past capitalised function words and calendar names."""
-    return [
-        name
-        for match in _CAPITALISED.finditer(text)
-        if (name := match.group(0)).split()[0].lower() not in STOPWORDS
-        and name.lower() not in _CALENDAR_NAMES
-    ]
+    for match in _CAPITALISED.finditer(text):
+        name = match.group(0)
+        if name.split()[0].lower() not in STOPWORDS and name.lower() not in _CALENDAR_NAMES:
+            return name
+    return None
