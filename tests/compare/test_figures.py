@@ -173,7 +173,8 @@ def test_one_of_a_group_and_open_floors() -> None:
     holds for 25."""
     assert (
         _conflicts(
-            "Ilse Varga, one of the 15 lawmakers on the Brenmoor council, voted against the budget.",
+            "Ilse Varga, one of the 15 lawmakers on the Brenmoor council, voted against the "
+            "budget.",
             "Nine lawmakers on the Brenmoor council voted against the budget on Monday.",
         )
         == []
