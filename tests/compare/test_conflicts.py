@@ -176,3 +176,16 @@ def test_an_outlet_giving_two_shares_of_one_holder_is_set_aside() -> None:
     assert [{v.text: v.sources for v in c.values} for c in conflicts] == [
         {"58.2 percent": ("b",), "58.5 percent": ("c",)}
     ]
+
+
+def test_three_outlets_shares_of_one_person_are_one_conflict() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report("a", "Tomas Brandt took 41.8 percent of the vote in the Norland runoff."),
+            report("b", "Tomas Brandt took 41.5 percent of the vote in the Norland runoff."),
+            report("c", "Tomas Brandt took 41.4 percent of the vote in the Norland runoff."),
+        )
+    )
+    assert [sorted(v.text for v in c.values) for c in conflicts] == [
+        ["41.4 percent", "41.5 percent", "41.8 percent"]
+    ]

@@ -208,3 +208,10 @@ def test_a_change_and_the_level_it_led_to_are_two_measures() -> None:
         )
         == []
     )
+
+
+def test_a_change_in_points_restated_as_a_percentage_is_one_report() -> None:
+    assert _conflicts(
+        "The Varn central bank raised its key rate by 75 basis points, or 0.75%, on Thursday.",
+        "The Varn central bank raised its key rate by 50 basis points, or 0.5%, on Thursday.",
+    ) == [("75 basis points", "50 basis points")]

@@ -94,8 +94,11 @@ def number_conflicts(
     for measure in _measures(reads):
         groups = _value_groups(measure)
         # Three or more values lump several things together (DUC 2003: a share of the votes
-        # counted, a poll's forecast and a third candidate's vote): too ambiguous to call.
-        note = _note(groups) if len(groups) == 2 else None
+        # counted, a poll's forecast and a third candidate's vote): too ambiguous to call,
+        # unless they are one person's share (realnews-dev: three outlets' projections of
+        # Le Pen's vote, 41.8, 41.5 and 41.4 percent).
+        several = len(groups) == 2 or (len(groups) > 2 and bool(measure[0].holder))
+        note = _note(groups) if several else None
         if note is not None:
             conflicts.append(_conflict(groups, note))
             disputed.update((s.read.id, s.sentence_start) for s in measure)

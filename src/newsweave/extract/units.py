@@ -135,6 +135,8 @@ CONVERSIONS = {
     "litre": ("litre", 1.0), "gallon": ("litre", 3.785411784),
 }  # fmt: skip
 _TEMPERATURES = {"celsius", "fahrenheit"}
+# "raised rates by 75 basis points, or 0.75%": one change said in two units.
+_RATES = {"percent", "percentage point", "basis point"}
 
 
 def base_unit(unit: str | None) -> str | None:
@@ -146,9 +148,12 @@ def base_unit(unit: str | None) -> str | None:
 
 def dimension(unit: str | None) -> str | None:
     """What a unit measures, for telling a conversion of a figure ("8 mph (13 kph)", "€20m
-    ($22m)") from a second figure: its base unit, "money" for a currency, else None."""
+    ($22m)", "75 bp, or 0.75%") from a second figure: its base unit, "money" for a
+    currency, "rate" for a percentage or points, else None."""
     if unit in CONVERSIONS or unit in _TEMPERATURES:
         return base_unit(unit)
+    if unit in _RATES:
+        return "rate"
     if unit in CURRENCY_SIGNS.values() or unit in CURRENCY_WORDS.values():
         return "money"
     return None
