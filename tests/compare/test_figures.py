@@ -215,3 +215,15 @@ def test_a_change_in_points_restated_as_a_percentage_is_one_report() -> None:
         "The Varn central bank raised its key rate by 75 basis points, or 0.75%, on Thursday.",
         "The Varn central bank raised its key rate by 50 basis points, or 0.5%, on Thursday.",
     ) == [("75 basis points", "50 basis points")]
+
+
+def test_figures_added_together_are_parts_of_a_sum() -> None:
+    assert (
+        _conflicts(
+            "Tomas Brandt pleaded guilty to six charges of fraud, stalking and threats in "
+            "Brenmoor.",
+            "Tomas Brandt pleaded guilty to four charges of fraud in Brenmoor, along with one "
+            "charge each of stalking and threats.",
+        )
+        == []
+    )

@@ -46,6 +46,7 @@ _WHOLE_AFTER = re.compile(
     r"(?:(?:the|its|their|his|her|all)\s+)?(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_ADDING = re.compile(r"\b(?:along\s+with|plus|as\s+well\s+as|in\s+addition\s+to)\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SIZE = re.compile(r".*\d-[a-z]+")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -105,7 +106,27 @@ def states_figure(read: Read, q: Quantity) -> bool:
     before, after = raw[max(0, q.span[0] - 24) : q.span[0]], raw[q.span[1] : q.span[1] + 20]
     if _PART.search(q.text) or _PART_BEFORE.search(before) or _part_of(q, after):
         return False
-    return not (_VAGUE.search(q.text) and not any(c.isdigit() for c in q.text))
+    if _VAGUE.search(q.text) and not any(c.isdigit() for c in q.text):
+        return False
+    return not _added_to(read, q)
+
+
+def _added_to(read: Read, q: Quantity) -> bool:
+    """More of the same counted thing is added to the figure in its sentence, or it to more
+    ("four charges of fraud, along with one charge each of stalking and threats"): each is
+    part of a sum, not the total another outlet states (Clust-McMs dev: six charges against
+    these four)."""
+    sentence = read.sentence_at(q.span[0])
+    if q.counts is None or sentence is None:
+        return False
+    raw = read.article.article.raw
+    return any(
+        _ADDING.search(raw, min(q.span[1], other.span[1]), max(q.span[0], other.span[0]))
+        for other in read.facts.quantities
+        if other.counts == q.counts
+        and other != q
+        and sentence.start <= other.span[0] < sentence.end
+    )
 
 
 def restatements(read: Read) -> frozenset[Span]:
