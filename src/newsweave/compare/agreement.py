@@ -1,6 +1,6 @@
-"""Whether two statements of one measure agree: hedges ("about", "more than", "up to") and
-rounding taken into account, so that "about 100,000" and "100,000" agree and "more than
-90,000" and "100,000" do not."""
+"""Whether two statements of one measure agree: hedges ("about", "more than", "up to"),
+rounding and units taken into account, so that "about 100,000" and "100,000" agree, "8 mph"
+and "13 kph" agree, and "more than 90,000" and "100,000" do not."""
 
 from __future__ import annotations
 

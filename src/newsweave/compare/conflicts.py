@@ -1,12 +1,14 @@
 """Where outlets' numbers differ: quantities that count the same thing in one story are one
 measure; a measure whose values do not agree is a conflict.
 
-A measure is quantities with the same counted noun and unit ("troop", None), said in
-sentences that share context words, with values of one order of magnitude. Agreement allows
-for hedges and rounding: "about 100,000" and "100,000" agree, "more than 90,000" and
-"100,000" do not. A figure that only rises (or only falls) from one publication time to the
-next is an update over time, not a disagreement. Measures are built by leader clustering per
-(noun, unit) key, so the cost grows with the number of quantities, not with its square."""
+A measure is quantities with the same counted noun and unit ("troop", None; miles and
+kilometres as one), of the same kind (a whole or not, a change or a level, a distance from
+the same place, a share of the same person), said in sentences that share context words,
+with values of one order of magnitude. Agreement allows for hedges, rounding and unit
+conversion: "about 100,000" and "100,000" agree, "more than 90,000" and "100,000" do not. A
+figure that only rises (or only falls) from one publication time to the next is an update
+over time, not a disagreement. Measures are built by leader clustering per key, so the cost
+grows with the number of quantities, not with its square."""
 
 from __future__ import annotations
 

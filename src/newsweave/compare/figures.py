@@ -1,6 +1,8 @@
 """Which quantities of an article state a figure of the story's own, and how: a count or an
-amount of the story's happening, not an age, a vague magnitude, a part of a group, or a
-figure of another time; and whether it is stated as reported or as expected."""
+amount of the story's happening, not an age, a vague magnitude, a part of a group or of a
+sum, a conversion of the figure before it, or a figure of another time; whether it is stated
+as reported or as expected; and what tells two measures apart: a whole against its parts, a
+change against the level it led to, a distance's anchor."""
 
 from __future__ import annotations
 
