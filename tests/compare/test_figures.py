@@ -227,3 +227,15 @@ def test_figures_added_together_are_parts_of_a_sum() -> None:
         )
         == []
     )
+
+
+def test_what_was_asked_for_is_not_what_was_decided() -> None:
+    assert (
+        _conflicts(
+            "Judge Ilse Varga sentenced Tomas Brandt to 25 years in prison in Brenmoor on "
+            "Thursday.",
+            "Prosecutors had sought 40 years in prison for Tomas Brandt in Brenmoor, Judge Ilse "
+            "Varga noted on Thursday.",
+        )
+        == []
+    )
