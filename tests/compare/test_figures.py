@@ -239,3 +239,10 @@ def test_what_was_asked_for_is_not_what_was_decided() -> None:
         )
         == []
     )
+
+
+def test_a_distance_from_the_same_place_said_two_ways_is_one_measure() -> None:
+    assert _conflicts(
+        "Varn officials said the quake struck 19 km directly north of Alvarsund on Monday.",
+        "Varn officials said the quake struck 32 km north of Alvarsund on Monday.",
+    ) == [("19 km", "32 km")]

@@ -60,7 +60,7 @@ _RESTATING = re.compile(r"\s*(?:[(\[]|,?\s*\bor\b|[—–])\s*")
 # off the coast"), or along a dimension ("12 miles long"): distances from two places are
 # two measures.
 _FROM_PLACE = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?i:away\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?i:away\s+)?(?:[a-z]+ly\s+)?"
     r"(?i:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)|from|off|outside"
     r"|short\s+of|inland\s+from)\s+(?i:the\s+)?(?i:coast\s+of\s+)?"
     r"([\w'-]+(?:\s+[A-Z][\w'-]*)*)"
