@@ -246,3 +246,14 @@ def test_a_distance_from_the_same_place_said_two_ways_is_one_measure() -> None:
         "Varn officials said the quake struck 19 km directly north of Alvarsund on Monday.",
         "Varn officials said the quake struck 32 km north of Alvarsund on Monday.",
     ) == [("19 km", "32 km")]
+
+
+def test_the_second_share_of_a_pair_is_the_other_sides() -> None:
+    assert (
+        _conflicts(
+            "Ilse Varga defeated Tomas Brandt by about 65.5% to 34.5%, officials in Norland said.",
+            "Ilse Varga won the Norland runoff, winning between 65 and 66 percent of the vote, "
+            "officials said.",
+        )
+        == []
+    )

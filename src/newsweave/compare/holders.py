@@ -26,6 +26,12 @@ _TELLS = re.compile(
 )
 # "33.9% for the RN candidate": held by whoever is named after it.
 _HELD_AFTER = re.compile(r"(?:\s+of\s+the\s+votes?)?\s+for\b", re.IGNORECASE)
+# "65.5% to 34.5%", "58.2 percent against 41.8 percent": the second share is the other
+# side's, whoever the sentence named first (realnews-dev).
+_OTHER_SIDE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+(?:to|against|versus|vs\.?|compared\s+with)\s+$",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # A share ("58.5 per cent", "41.8%") is a share of someone's: two candidates' shares of one
 # vote are two measures (realnews-dev: Macron's 58.2 and 58.5 per cent against Le Pen's 41.8).
@@ -50,10 +56,12 @@ def holder(read: Read, q: Quantity) -> str:
     else in its sentence before it, past whoever tells it ("Ipsos said Macron won 58%",
     "according to Ipsos") and a dateline ("PARIS —"); by the last word of the fullest name
     ("macron"). "" for other figures, when unnamed, or when held by whoever is named after
-    it ("33.9% for the RN candidate")."""
+    it ("33.9% for the RN candidate") or set against a first share ("65.5% to 34.5%")."""
     sentence = read.sentence_at(q.span[0])
     raw = read.article.article.raw
     if q.unit not in SHARES or sentence is None or _HELD_AFTER.match(raw, q.span[1]):
+        return ""
+    if _OTHER_SIDE.search(raw, max(sentence.start, q.span[0] - 40), q.span[0]):
         return ""
     clause_start = q.span[0] - len(clause_before(read, q, sentence))
     named = [
