@@ -189,3 +189,19 @@ def test_three_outlets_shares_of_one_person_are_one_conflict() -> None:
     assert [sorted(v.text for v in c.values) for c in conflicts] == [
         ["41.4 percent", "41.5 percent", "41.8 percent"]
     ]
+
+
+def test_a_share_in_a_who_clause_is_the_antecedents() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "Ilse Varga took 34.2 percent of the Norland vote. Ilse Varga bettered the score "
+                "of her father, Jon, who managed only 18 percent of the Norland vote.",
+            ),
+            report("b", "Ilse Varga took 33.9 percent of the Norland vote."),
+        )
+    )
+    assert [sorted(v.text for v in c.values) for c in conflicts] == [
+        ["33.9 percent", "34.2 percent"]
+    ]

@@ -8,7 +8,7 @@ import re
 
 from newsweave.compare.figures import clause, clause_before
 from newsweave.compare.passages import Read
-from newsweave.model import Quantity
+from newsweave.model import Quantity, Sentence
 from newsweave.text.terms import STOPWORDS
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
@@ -17,8 +17,8 @@ _CALENDAR_NAMES = frozenset(
     "june july august september october november december".split()
 )
 _HOLDERS = frozenset({"person"})
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_OWNS = re.compile(r"['’]s?\s+")  # "Le Pen's 41.8 percent"
+_POSSESSIVE = re.compile(r"['’´]s?\b")
+_OWNS = re.compile(r"['’´]s?\s+")  # "Le Pen's 41.8 percent"
 # Who tells a figure is not who holds it: "Ipsos said Macron won 58%".
 _TELLS = re.compile(
     r"\b(?:said|says|say|told|reported|reports|estimated|estimates|showed|shows|put|puts)\b",
@@ -32,6 +32,8 @@ _OTHER_SIDE = re.compile(
     r"\d\s*(?:%|percent|per\s+cent)\s+(?:to|against|versus|vs\.?|compared\s+with)\s+$",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"[\s,]*")
+_RELATIVE = re.compile(r"[\s,]*(?:who|whose)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # A share ("58.5 per cent", "41.8%") is a share of someone's: two candidates' shares of one
 # vote are two measures (realnews-dev: Macron's 58.2 and 58.5 per cent against Le Pen's 41.8).
@@ -51,10 +53,11 @@ def other_subjects(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool
 
 
 def holder(read: Read, q: Quantity) -> str:
-    """Whose share a percentage is: the person or organisation named owning it ("Le Pen's
-    41.8 percent"), else named first in its clause before it ("Macron led Le Pen with 58%"),
-    else in its sentence before it, past whoever tells it ("Ipsos said Macron won 58%",
-    "according to Ipsos") and a dateline ("PARIS —"); by the last word of the fullest name
+    """Whose share a percentage is: the person named owning it ("Le Pen's 41.8 percent"),
+    else named first in its clause before it ("Macron led Le Pen with 58%"), else in its
+    sentence before it, past whoever tells it ("Ipsos said Macron won 58%", "according to
+    Ipsos") and a dateline ("PARIS —"); the one a "who" clause is about ("her father,
+    Jean-Marie, who managed only 18 per cent"); by the last word of the fullest name
     ("macron"). "" for other figures, when unnamed, or when held by whoever is named after
     it ("33.9% for the RN candidate") or set against a first share ("65.5% to 34.5%")."""
     sentence = read.sentence_at(q.span[0])
@@ -63,7 +66,14 @@ def holder(read: Read, q: Quantity) -> str:
         return ""
     if _OTHER_SIDE.search(raw, max(sentence.start, q.span[0] - 40), q.span[0]):
         return ""
+    name = _named_holder(read, q, sentence)
+    return name.split()[-1].lower() if name else ""
+
+
+def _named_holder(read: Read, q: Quantity, sentence: Sentence) -> str:
+    raw = read.article.article.raw
     clause_start = q.span[0] - len(clause_before(read, q, sentence))
+    relative = _RELATIVE.match(raw, clause_start) is not None
     named = [
         (start, end, e.name)
         for e in read.facts.entities
@@ -72,6 +82,11 @@ def holder(read: Read, q: Quantity) -> str:
         if sentence.start <= start and end <= q.span[0]
     ]
     owner = [n for start, end, n in named if _OWNS.fullmatch(raw, end, q.span[0])]
+    if owner:
+        return owner[0]
+    if relative:  # the name the "who" follows, if it is a person's
+        antecedent = [n for _, end, n in named if _GAP.fullmatch(raw, end, clause_start)]
+        return antecedent[0] if antecedent else ""
     told = max((m.end() for m in _TELLS.finditer(raw, sentence.start, q.span[0])), default=0)
     holders = sorted(
         (start >= clause_start, -start, n)
@@ -81,8 +96,7 @@ def holder(read: Read, q: Quantity) -> str:
         and not raw[start:end].isupper()
         and not _SOURCE.search(raw, sentence.start, start)
     )
-    name = owner[0] if owner else holders[-1][2] if holders else ""
-    return name.split()[-1].lower() if name else ""
+    return holders[-1][2] if holders else ""
 
 
 def _clause_subject(read: Read, q: Quantity, sentence_text: str) -> str | None:
