@@ -2,7 +2,8 @@
 `newsweave digest --one-story --format json` does (floors in benchmarks/floors.json, gate
 "compare_realnews"): the timeline marks the event's own date, quotations keep a named
 speaker, and only the conflicts read as true are flagged (Liz Truss's 45 days in office
-against 44; Macron's 58.5 per cent of the vote against 58.2; Le Pen's 41.5, 41.4 and 41.8 in 2022 and 33.9 against 34.2 in 2017)."""
+against 44; Macron's 58.5 per cent of the vote against 58.2; Le Pen's 41.5, 41.4 and 41.8 in
+2022, and 33.9 against 34.2 in 2017)."""
 
 from __future__ import annotations
 
