@@ -1,8 +1,9 @@
 """Quality gate: each of realnews-clustering-dev's 30 events digested as one story, as
 `newsweave digest --one-story --format json` does (floors in benchmarks/floors.json, gate
 "compare_realnews"): the timeline marks the event's own date, quotations keep a named
-speaker, and only the conflict read as true is flagged (Liz Truss's 45 days in office
-against 44)."""
+speaker, and only the conflicts read as true are flagged (Liz Truss's 45 days in office
+against 44; Macron's 58.5 per cent of the vote against 58.2; Le Pen's 41.5, 41.4 and 41.8 in
+2022, and 33.9 against 34.2 in 2017)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ if str(REPO_ROOT) not in sys.path:  # `benchmarks` lives at the repository root,
 from benchmarks.gates import check_floors  # noqa: E402
 from benchmarks.realnews_compare import score  # noqa: E402
 
-READ_TRUE = 1  # conflicts flagged when the floors were pinned, each read and judged true
+READ_TRUE = 4  # conflicts flagged when the floors were pinned, each read and judged true
 
 
 def test_own_dates_quotes_and_conflicts_hold_their_floors(datasets_dir: Path) -> None:

@@ -52,3 +52,16 @@ def test_a_value_halfway_rounds_either_way() -> None:
 def test_a_tally_is_the_same_tally_end_to_end() -> None:
     assert agree(_tally(6, 3), _tally(6, 3))
     assert not agree(_tally(6, 3), _tally(5, 4))
+
+
+def _measured(value: float, unit: str, qualifier: str | None = None) -> Quantity:
+    return Quantity(f"{value} {unit}", (0, 1), value, unit=unit, qualifier=qualifier)
+
+
+def test_figures_in_two_units_agree_within_their_rounding() -> None:
+    assert agree(_measured(8, "mile per hour"), _measured(13, "kilometre per hour"))
+    assert agree(_measured(8, "mile per hour"), _measured(12, "kilometre per hour"))
+    assert agree(_measured(12, "mile"), _measured(19, "kilometre"))
+    assert not agree(_measured(12, "mile"), _measured(30, "kilometre"))
+    assert agree(_measured(10, "mile", "more than"), _measured(20, "kilometre"))
+    assert agree(_measured(95, "fahrenheit"), _measured(35, "celsius"))

@@ -104,16 +104,104 @@ def test_a_figure_of_an_earlier_year_is_a_disagreement_not_an_update() -> None:
     assert len(conflicts) == 1 and conflicts[0].note.startswith("disagreement")
 
 
-def test_one_outlets_figures_over_days_are_its_updates() -> None:
-    def tidewire(article_id: str, text: str, published: str) -> CleanArticle:
-        found = report(article_id, text, published)
-        return replace(found, article=replace(found.article, source="Tidewire"))
+def _tidewire(article_id: str, text: str, published: str) -> CleanArticle:
+    found = report(article_id, text, published)
+    return replace(found, article=replace(found.article, source="Tidewire"))
 
+
+def test_one_outlets_rising_toll_over_days_is_its_update() -> None:
     conflicts, _ = number_conflicts(
         reads(
-            tidewire("a", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-14"),
-            tidewire("b", "Storm Kelda was moving north at 9 kph over the strait.", "2026-05-15"),
-            tidewire("c", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-16"),
+            _tidewire("a", "Officials said at least 85 people died in Fonds Marel.", "2026-05-14"),
+            _tidewire(
+                "b", "In Fonds Marel, where 102 people died, rebuilding began.", "2026-05-20"
+            ),
         )
     )
     assert [c.note for c in conflicts] == [ONE_OUTLET_NOTE]
+
+
+def test_one_outlets_figures_that_revise_nothing_are_no_update() -> None:
+    """A storm's speed on three days, a countdown and two amounts of a budget fight change
+    between one outlet's reports without revising one another."""
+    speeds = (
+        _tidewire("a", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-14"),
+        _tidewire("b", "Packing strong winds, Kelda was moving north at 9 kph.", "2026-05-15"),
+        _tidewire("c", "Storm Kelda was moving north at 11 kph over the strait.", "2026-05-16"),
+    )
+    countdown = (
+        _tidewire(
+            "d",
+            "With just five days until the Varn budget runs out, Varn leaders traded blame on "
+            "Monday.",
+            "2026-05-14",
+        ),
+        _tidewire(
+            "e",
+            "With three days until the Varn budget expires, Varn leaders met with Orrin "
+            "officials at night.",
+            "2026-05-16",
+        ),
+    )
+    budget = (
+        _tidewire(
+            "f",
+            "Varn leaders object to the request for $14 billion for the Orrin fund.",
+            "2026-05-14",
+        ),
+        _tidewire(
+            "g",
+            "Varn leaders met on Thursday with a list of conditions they want imposed on the "
+            "Orrin fund before they approve $18 billion.",
+            "2026-05-17",
+        ),
+    )
+    for story in (speeds, countdown, budget):
+        assert number_conflicts(reads(*story))[0] == ()
+
+
+def test_an_outlet_giving_two_shares_of_one_holder_is_set_aside() -> None:
+    """Two channels' projections in one report do not hide two outlets' disagreement."""
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "Ilse Varga won the Norland runoff with 58.2 percent of the vote according to "
+                "Channel Two, and 57.6 percent according to Radio Varn.",
+            ),
+            report("b", "Ilse Varga won the Norland runoff with 58.2 percent of the vote."),
+            report("c", "Ilse Varga won the Norland runoff with 58.5 percent of the vote."),
+        )
+    )
+    assert [{v.text: v.sources for v in c.values} for c in conflicts] == [
+        {"58.2 percent": ("b",), "58.5 percent": ("c",)}
+    ]
+
+
+def test_three_outlets_shares_of_one_person_are_one_conflict() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report("a", "Tomas Brandt took 41.8 percent of the vote in the Norland runoff."),
+            report("b", "Tomas Brandt took 41.5 percent of the vote in the Norland runoff."),
+            report("c", "Tomas Brandt took 41.4 percent of the vote in the Norland runoff."),
+        )
+    )
+    assert [sorted(v.text for v in c.values) for c in conflicts] == [
+        ["41.4 percent", "41.5 percent", "41.8 percent"]
+    ]
+
+
+def test_a_share_in_a_who_clause_is_the_antecedents() -> None:
+    conflicts, _ = number_conflicts(
+        reads(
+            report(
+                "a",
+                "Ilse Varga took 34.2 percent of the Norland vote. Ilse Varga bettered the score "
+                "of her father, Jon, who managed only 18 percent of the Norland vote.",
+            ),
+            report("b", "Ilse Varga took 33.9 percent of the Norland vote."),
+        )
+    )
+    assert [sorted(v.text for v in c.values) for c in conflicts] == [
+        ["33.9 percent", "34.2 percent"]
+    ]

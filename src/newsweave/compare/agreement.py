@@ -1,9 +1,10 @@
-"""Whether two statements of one measure agree: hedges ("about", "more than", "up to") and
-rounding taken into account, so that "about 100,000" and "100,000" agree and "more than
-90,000" and "100,000" do not."""
+"""Whether two statements of one measure agree: hedges ("about", "more than", "up to"),
+rounding and units taken into account, so that "about 100,000" and "100,000" agree, "8 mph"
+and "13 kph" agree, and "more than 90,000" and "100,000" do not."""
 
 from __future__ import annotations
 
+from newsweave.extract.units import in_base_unit
 from newsweave.model import Quantity
 
 # Gap within which a hedged figure ("about 4,200") or a rounded one agrees with another:
@@ -30,6 +31,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
     220" players)."""
     if a.value is None or b.value is None:
         return _ranges_meet(a, b)
+    if a.unit != b.unit:
+        return _converted_agree(a, b)
     if _within_hedge(a, b):
         return True
     if a.qualifier in _LOWER + _UPPER + _CEILINGS or b.qualifier in _LOWER + _UPPER + _CEILINGS:
@@ -54,6 +57,27 @@ def _ranges_meet(a: Quantity, b: Quantity) -> bool:
     if None in (a_low, a_high, b_low, b_high):
         return True  # an open range says too little to disagree
     return bool(a_low <= b_high and b_low <= a_high)  # type: ignore[operator]
+
+
+def _converted_agree(a: Quantity, b: Quantity) -> bool:
+    """Figures in two units of one dimension ("8 mph" and "13 kph", "12 miles" and "19
+    kilometers") agree when the values they may be rounded from meet once converted to one
+    unit: each is its value give or take half its last significant digit, widened by a
+    hedge, open on the side a bound leaves open."""
+    a_low, a_high = _rounded_from(a)
+    b_low, b_high = _rounded_from(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _rounded_from(q: Quantity) -> tuple[float, float]:
+    value = q.value or 0.0
+    half = _precision(value) / 2 + (HEDGED_ROUNDING * abs(value) if q.qualifier == _HEDGE else 0)
+    low, high = value - half, value + half
+    if q.qualifier in _LOWER:
+        high = float("inf")
+    elif q.qualifier in _UPPER + _CEILINGS:
+        low = float("-inf")
+    return in_base_unit(low, q.unit), in_base_unit(high, q.unit)
 
 
 def _close(a: float, b: float, gap: float = ROUNDING) -> bool:

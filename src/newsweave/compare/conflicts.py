@@ -1,12 +1,14 @@
 """Where outlets' numbers differ: quantities that count the same thing in one story are one
 measure; a measure whose values do not agree is a conflict.
 
-A measure is quantities with the same counted noun and unit ("troop", None), said in
-sentences that share context words, with values of one order of magnitude. Agreement allows
-for hedges and rounding: "about 100,000" and "100,000" agree, "more than 90,000" and
-"100,000" do not. A figure that only rises (or only falls) from one publication time to the
-next is an update over time, not a disagreement. Measures are built by leader clustering per
-(noun, unit) key, so the cost grows with the number of quantities, not with its square."""
+A measure is quantities with the same counted noun and unit ("troop", None; miles and
+kilometres as one), of the same kind (a whole or not, a change or a level, a distance from
+the same place, a share of the same person), said in sentences that share context words,
+with values of one order of magnitude. Agreement allows for hedges, rounding and unit
+conversion: "about 100,000" and "100,000" agree, "more than 90,000" and "100,000" do not. A
+figure that only rises (or only falls) from one publication time to the next is an update
+over time, not a disagreement. Measures are built by leader clustering per key, so the cost
+grows with the number of quantities, not with its square."""
 
 from __future__ import annotations
 
@@ -18,13 +20,24 @@ from datetime import datetime
 from itertools import pairwise
 
 from newsweave.compare.agreement import agree
-from newsweave.compare.figures import clause, direction, expected, happened, states_figure
+from newsweave.compare.figures import (
+    anchor,
+    direction,
+    expected,
+    happened,
+    is_change,
+    is_whole,
+    restatements,
+    states_figure,
+)
+from newsweave.compare.holders import holder, other_subjects, sentence_text
 from newsweave.compare.passages import Read, story_date
+from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
 from newsweave.text.numbers import UNITS
 from newsweave.text.outlets import outlet_name
-from newsweave.text.terms import STOPWORDS, content_terms
+from newsweave.text.terms import content_terms
 
 # Context words a quantity's sentence must share with a measure (at least this many, and at
 # least this share of its own): on the seeds the troop figures share 3 of 16 (spun 004) to 4
@@ -42,11 +55,6 @@ DISPUTED = 0.2
 # DUC 2003 every such dissent (stock market 40% vs interest rate 50%, votes counted 22% vs a
 # poll's 24%) was two things, so a dissent must share half its sentence, as a copy does.
 DISPUTED_BARE = 0.5
-_CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 # A year before the article's own names a figure of the past ("In 1966, the display peaked at
 # 150,000 meteors"), which cannot have changed between two publications.
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -68,13 +76,14 @@ class _Stated:
     # earlier time its sentence dates it to ("" for the story's own): one measure is of one.
     told: tuple[bool, str] = (False, "")
     direction: int = 0  # -1: told as a loss or fall, 1: a gain or rise, 0: neither
+    holder: str = ""  # whose share it is ("macron"), "" for other figures or when unsaid
 
     @property
     def centre(self) -> float:
+        """The figure in its base unit (miles as kilometres), a range by its middle."""
         q = self.quantity
-        if q.value is not None:
-            return q.value
-        return ((q.low or 0.0) + (q.high or 0.0)) / 2
+        value = q.value if q.value is not None else ((q.low or 0.0) + (q.high or 0.0)) / 2
+        return in_base_unit(value, q.unit)
 
 
 def number_conflicts(
@@ -87,9 +96,13 @@ def number_conflicts(
     for measure in _measures(reads):
         groups = _value_groups(measure)
         # Three or more values lump several things together (DUC 2003: a share of the votes
-        # counted, a poll's forecast and a third candidate's vote): too ambiguous to call.
-        if len(groups) == 2:
-            conflicts.append(_conflict(groups))
+        # counted, a poll's forecast and a third candidate's vote): too ambiguous to call,
+        # unless they are one person's share (realnews-dev: three outlets' projections of
+        # Le Pen's vote, 41.8, 41.5 and 41.4 percent).
+        several = len(groups) == 2 or (len(groups) > 2 and bool(measure[0].holder))
+        note = _note(groups) if several else None
+        if note is not None:
+            conflicts.append(_conflict(groups, note))
             disputed.update((s.read.id, s.sentence_start) for s in measure)
     return tuple(conflicts), frozenset(disputed)
 
@@ -98,14 +111,24 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
     by_key: defaultdict[tuple[object, ...], list[_Stated]] = defaultdict(list)
     reference = story_date(reads)
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
+        restated = restatements(read)
         for q in read.facts.quantities:
-            stated = _stated(read, q, reference)
+            stated = None if q.span in restated else _stated(read, q, reference)
             if stated is not None:
-                by_key[(q.counts, q.unit, *stated.told)].append(stated)
+                measured = (
+                    q.counts,
+                    base_unit(q.unit),
+                    is_whole(read, q),
+                    is_change(read, q),
+                    anchor(read, q),
+                    stated.holder,
+                )
+                by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
         measures.extend(_cluster(stated_all))
-    return [m for m in measures if len({s.read.id for s in m}) > 1 and _one_value_each(m)]
+    settled = (_settled(m) for m in measures)
+    return [m for m in settled if len({s.read.id for s in m}) > 1]
 
 
 def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | None:
@@ -122,6 +145,7 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         sentence.start,
         (expected(read, q, sentence), happened(read, q, sentence, reference)),
         direction(read, q, sentence),
+        holder(read, q),
     )
 
 
@@ -153,13 +177,18 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
     return [members for _, members in measures]
 
 
-def _one_value_each(measure: list[_Stated]) -> bool:
+def _settled(measure: list[_Stated]) -> list[_Stated]:
     """An article giving two different values for one measure tells two things apart that
-    the measure lumps together: too ambiguous to call a conflict."""
+    the measure lumps together: too ambiguous to call a conflict. A named holder's share
+    lumps nothing, so only the article is set aside (realnews-dev: one outlet giving two
+    channels' projections, 58.2 and 57.6 percent, beside others' 58.2 and 58.5)."""
     values: defaultdict[str, set[float]] = defaultdict(set)
     for s in measure:
         values[s.read.id].add(s.centre)
-    return all(len(v) == 1 for v in values.values())
+    torn = {article for article, v in values.items() if len(v) > 1}
+    if not torn or not measure[0].holder:
+        return [] if torn else measure
+    return [s for s in measure if s.read.id not in torn]
 
 
 def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
@@ -181,44 +210,14 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
     q = main[0].quantity
-    share = DISPUTED if q.counts or q.unit not in (None, "percent") else DISPUTED_BARE
+    named = q.counts or q.unit not in (None, "percent") or main[0].holder
+    share = DISPUTED if named else DISPUTED_BARE
     return any(
-        len(s.context & o.context) >= share * len(s.context) and not _other_subjects(s, o)
+        len(s.context & o.context) >= share * len(s.context)
+        and not other_subjects(s.read, s.quantity, o.read, o.quantity)
         for s in dissent
         for o in main
     )
-
-
-def _other_subjects(a: _Stated, b: _Stated) -> bool:
-    """The two sentences are about different subjects: each names one first, in the figure's
-    clause or else in its sentence, that the other does not name at all (DUC 2003: "North
-    Korea plans to send 317 athletes" and "China ... will send 596 athletes"; "..., and Ciro
-    Gomes ... had 11 percent" against "With 22 percent of the vote counted, Cardoso ...")."""
-    text_a, text_b = _sentence_text(a), _sentence_text(b)
-    subject_a, subject_b = _clause_subject(a, text_a), _clause_subject(b, text_b)
-    if subject_a is None or subject_b is None or subject_a == subject_b:
-        return False
-    return subject_a not in text_b and subject_b not in text_a
-
-
-def _clause_subject(s: _Stated, sentence_text: str) -> str | None:
-    sentence = s.read.sentence_at(s.quantity.span[0])
-    own = _subject(clause(s.read, s.quantity, sentence)) if sentence else None
-    return own or _subject(sentence_text)
-
-
-def _sentence_text(s: _Stated) -> str:
-    sentence = s.read.sentence_at(s.quantity.span[0])
-    return sentence.text if sentence else ""
-
-
-def _subject(text: str) -> str | None:
-    """The first name in a sentence, past capitalised function words and calendar names."""
-    for match in _CAPITALISED.finditer(text):
-        name = match.group(0)
-        if name.split()[0].lower() not in STOPWORDS and name.lower() not in _CALENDAR_NAMES:
-            return name
-    return None
 
 
 def _wording_rank(s: _Stated) -> tuple[bool, bool, float]:
@@ -231,9 +230,9 @@ def _wording_rank(s: _Stated) -> tuple[bool, bool, float]:
     )
 
 
-def _conflict(groups: list[list[_Stated]]) -> Conflict:
+def _conflict(groups: list[list[_Stated]], note: str) -> Conflict:
     values = tuple(_value(g) for g in groups)
-    return Conflict(what=_what(groups), kind="number", values=values, note=_note(groups))
+    return Conflict(what=_what(groups), kind="number", values=values, note=note)
 
 
 def _value(group: list[_Stated]) -> ConflictValue:
@@ -268,27 +267,46 @@ def _what(groups: list[list[_Stated]]) -> str:
 ONE_OUTLET_NOTE = "update: one outlet's figure changed between its reports"
 
 
-def _note(groups: list[list[_Stated]]) -> str:
+def _note(groups: list[list[_Stated]]) -> str | None:
     """An update when each value was published after every other value before it and the
     figure moves one way (undated articles set aside), unless a sentence dates its figure to
     an earlier year; otherwise a disagreement. One outlet's figures in its successive reports
-    are its updates, never a disagreement between outlets (DUC 2003: AP's typhoon moving at
-    11, then 9, then 11 kph)."""
+    are its updates when the later plausibly revises the earlier, never a disagreement
+    between outlets; None when they do not (two measures of its own)."""
     if _one_outlet_over_days(groups):
-        return ONE_OUTLET_NOTE
+        return ONE_OUTLET_NOTE if _by_time(groups) and _revisable(groups) else None
+    if _by_time(groups) and not any(_of_the_past(s) for g in groups for s in g):
+        return "update: the figure changed over time, by publication time"
+    return "disagreement: outlets state different figures"
+
+
+def _by_time(groups: list[list[_Stated]]) -> bool:
+    """Every article dated, each value published after every value before it, and the
+    values moving one way."""
     stamps = [
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
     ]
-    if all(stamps) and not any(_of_the_past(s) for g in groups for s in g):
-        spans = sorted(
-            (min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True)
-        )
-        ordered = all(a[1] < b[0] for a, b in pairwise(spans))
-        values = [v for *_, v in spans]
-        if ordered and (values == sorted(values) or values == sorted(values, reverse=True)):
-            return "update: the figure changed over time, by publication time"
-    return "disagreement: outlets state different figures"
+    if not all(stamps):
+        return False
+    spans = sorted((min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True))
+    values = [v for *_, v in spans]
+    ordered = all(a[1] < b[0] for a, b in pairwise(spans))
+    return ordered and (values == sorted(values) or values == sorted(values, reverse=True))
+
+
+def _revisable(groups: list[list[_Stated]]) -> bool:
+    """A later figure plausibly revises an earlier one of the same outlet when it counts
+    people or things (a toll, the evacuated: DUC 2003's 85 then 102 dead) or restates the
+    same sentence (half the words of each); a storm's speed on two days, a countdown ("five
+    days until", then "three days") or two amounts of a budget fight (DUC 2003: $14 billion
+    requested, $18 billion approved) are different measures."""
+    counted = groups[0][0].quantity.counts is not None
+    return counted or any(
+        len(s.context & o.context) >= DISPUTED_BARE * max(len(s.context), len(o.context))
+        for s in groups[1]
+        for o in groups[0]
+    )
 
 
 def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
@@ -305,5 +323,5 @@ def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
 def _of_the_past(s: _Stated) -> bool:
     """The sentence names a year before its article's publication year."""
     published = s.read.article.article.published
-    years = [int(y) for y in _YEAR.findall(_sentence_text(s))]
+    years = [int(y) for y in _YEAR.findall(sentence_text(s.read, s.quantity))]
     return published is not None and any(y < published.year for y in years)

@@ -1,14 +1,19 @@
 """Which quantities of an article state a figure of the story's own, and how: a count or an
-amount of the story's happening, not an age, a vague magnitude, a part of a group, or a
-figure of another time; and whether it is stated as reported or as expected."""
+amount of the story's happening, not an age, a vague magnitude, a part of a group or of a
+sum, a conversion of the figure before it, or a figure of another time; whether it is stated
+as reported or as expected; and what tells two measures apart: a whole against its parts, a
+change against the level it led to, a distance's anchor."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 
 from newsweave.compare.passages import Read
-from newsweave.model import Quantity, Sentence, TimeExpression
+from newsweave.extract.units import base_unit, dimension
+from newsweave.model import Quantity, Sentence, Span, TimeExpression
+from newsweave.text.numbers import DIGITS, NUMBER_WORDS
 
 # Ages ("23-year-old") are mostly of different people; vague magnitudes ("tens of thousands")
 # do not state a figure to disagree with.
@@ -32,7 +37,39 @@ _PART_BEFORE = re.compile(
     r"|(?:the|its|his|her|their)\s+(?:previous|past|last|next|first))\s+$",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\bof\s+(?:the|its|their|them|those|these|his|her)\b", re.IGNORECASE)
+_PART_OF = re.compile(
+    rf"\b(?:out\s+)?of\s+(?:the|its|their|them|those|these|his|her|\d|{NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+# The whole a part is counted against ("64 of the 122 seats", "3 out of 10 voters", "one of
+# the 12 victims"): compared only with other wholes, never with a count of the part.
+_WHOLE_AFTER = re.compile(
+    rf"(?:{DIGITS}|{NUMBER_WORDS}|\bhalf)\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|his|her|all)\s+)?(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ADDING = re.compile(r"\b(?:along\s+with|plus|as\s+well\s+as|in\s+addition\s+to)\b", re.I)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_SIZE = re.compile(r".*\d-[a-z]+")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+# A figure in brackets or after "or" right after one of the same dimension restates it in
+# another unit ("8 mph (13 kph)", "12 miles, or 19 kilometers", "€20m ($22m)"): not a
+# second report, and outlets round a conversion differently (12 or 13 kph for 8 mph).
+_RESTATING = re.compile(r"\s*(?:[(\[]|,?\s*\bor\b|[—–])\s*")
+# A distance is measured from somewhere ("19 km from Alpha", "32 km north of Beta", "5 miles
+# off the coast"), or along a dimension ("12 miles long"): distances from two places are
+# two measures.
+_FROM_PLACE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?i:away\s+)?(?:[a-z]+ly\s+)?"
+    r"(?i:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+(?:of|from)|from|off|outside"
+    r"|short\s+of|inland\s+from)\s+(?i:the\s+)?(?i:coast\s+of\s+)?"
+    r"([\w'-]+(?:\s+[A-Z][\w'-]*)*)"
+)
+_ALONG = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?-?(long|wide|high|deep|tall|across|away|offshore|inland|above"
+    r"|below)\b",
+    re.IGNORECASE,
+)
 # A figure in a clause that expects, forecasts or estimates it ("projecting a loss of 2 million
 # subscribers", "the expected 25 basis points", "the 2 million it had predicted") is an
 # expectation: it is compared with other expectations, never with what was reported (DUC 2004
@@ -40,7 +77,12 @@ _PART_OF = re.compile(r"\bof\s+(?:the|its|their|them|those|these|his|her)\b", re
 _EXPECTED = re.compile(
     r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ing|ions?)\b|predict\w*|"
     r"anticipat\w*|target\w*|poll\w*|survey\w*|consensus|analysts?|outlook|guidance|"
-    r"plans?|aims?)\b",
+    r"plans?|aims?|"
+    # what someone asked for is not what was decided: "prosecutors sought 50 years", "the
+    # prosecution's request for a 40 to 50-year term", "will probably serve 17 to 20 years"
+    # beside the 25 years given (realnews-dev)
+    r"sought|seek(?:s|ing)?|request\w*|recommend\w*|propos\w*|(?:ask|call)(?:s|ed|ing)?\s+for|"
+    r"probabl\w*|likely)\b",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
@@ -71,7 +113,72 @@ def states_figure(read: Read, q: Quantity) -> bool:
     before, after = raw[max(0, q.span[0] - 24) : q.span[0]], raw[q.span[1] : q.span[1] + 20]
     if _PART.search(q.text) or _PART_BEFORE.search(before) or _part_of(q, after):
         return False
-    return not (_VAGUE.search(q.text) and not any(c.isdigit() for c in q.text))
+    if _VAGUE.search(q.text) and not any(c.isdigit() for c in q.text):
+        return False
+    return not _added_to(read, q)
+
+
+def _added_to(read: Read, q: Quantity) -> bool:
+    """More of the same counted thing is added to the figure in its sentence, or it to more
+    ("four charges of fraud, along with one charge each of stalking and threats"): each is
+    part of a sum, not the total another outlet states (Clust-McMs dev: six charges against
+    these four)."""
+    sentence = read.sentence_at(q.span[0])
+    if q.counts is None or sentence is None:
+        return False
+    raw = read.article.article.raw
+    return any(
+        _ADDING.search(raw, min(q.span[1], other.span[1]), max(q.span[0], other.span[0]))
+        for other in read.facts.quantities
+        if other.counts == q.counts
+        and other != q
+        and sentence.start <= other.span[0] < sentence.end
+    )
+
+
+def restatements(read: Read) -> frozenset[Span]:
+    """The spans of the article's figures that restate the figure before them in another
+    unit of its dimension: only the figure as stated first is compared."""
+    raw = read.article.article.raw
+    quantities = read.facts.quantities
+    return frozenset(
+        later.span
+        for earlier, later in pairwise(quantities)
+        if dimension(later.unit) is not None
+        and dimension(later.unit) == dimension(earlier.unit)
+        and later.unit != earlier.unit
+        and _RESTATING.fullmatch(raw, earlier.span[1], later.span[0])
+    )
+
+
+def is_whole(read: Read, q: Quantity) -> bool:
+    """The figure is the whole that a part before it is counted against, or the size of a
+    body ("the 122-seat assembly", "a 27-nation bloc"), not a count of its members."""
+    raw = read.article.article.raw
+    if q.counts is not None and _SIZE.fullmatch(q.text) and _NOUN_AFTER.match(raw, q.span[1]):
+        return True
+    return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
+
+
+def is_change(read: Read, q: Quantity) -> bool:
+    """The figure is the size of a change ("raised rates by 0.75 percent"), not the level it
+    led to ("leaving them at 1.25%"): the two are different measures."""
+    raw = read.article.article.raw
+    return bool(_BY.search(raw, max(0, q.span[0] - 4), q.span[0]))
+
+
+def anchor(read: Read, q: Quantity) -> str:
+    """Where a distance is measured from, or along what ("" when the text does not say, or
+    the figure is no distance): distances compare only when their anchors agree."""
+    if base_unit(q.unit) != "kilometre":
+        return ""
+    raw = read.article.article.raw
+    end = min(len(raw), q.span[1] + 80)
+    place = _FROM_PLACE.match(raw, q.span[1], end)
+    if place:
+        return place.group(1).lower()
+    along = _ALONG.match(raw, q.span[1], end)
+    return along.group(1).lower() if along else ""
 
 
 def happened(read: Read, q: Quantity, sentence: Sentence, published: datetime | None) -> str:
@@ -113,6 +220,12 @@ def direction(read: Read, q: Quantity, sentence: Sentence) -> int:
 def clause(read: Read, q: Quantity, sentence: Sentence) -> str:
     """The clause of the sentence around the figure."""
     return read.article.article.raw[slice(*_clause_bounds(read, q, sentence))]
+
+
+def clause_before(read: Read, q: Quantity, sentence: Sentence) -> str:
+    """The words of the figure's clause before it."""
+    opening, _ = _clause_bounds(read, q, sentence)
+    return read.article.article.raw[opening : q.span[0]]
 
 
 def _clause_bounds(read: Read, q: Quantity, sentence: Sentence) -> tuple[int, int]:

@@ -114,3 +114,53 @@ def counted(noun: str) -> str:
     """The normalised counted noun: its lemma, folded through the synonym table."""
     base = lemma(noun)
     return SYNONYMS.get(base, base)
+
+
+# Units of one dimension, each with its factor to the dimension's base unit: outlets state a
+# distance in miles or kilometres ("12 miles (19 kilometers)"), and a figure converted to the
+# base unit can be compared with another outlet's. Tons are left out: a "ton" may be short,
+# long or metric, so it converts to nothing.
+CONVERSIONS = {
+    "kilometre": ("kilometre", 1.0), "mile": ("kilometre", 1.609344),
+    "metre": ("kilometre", 1e-3), "foot": ("kilometre", 3.048e-4),
+    "yard": ("kilometre", 9.144e-4), "inch": ("kilometre", 2.54e-5),
+    "centimetre": ("kilometre", 1e-5), "millimetre": ("kilometre", 1e-6),
+    "kilometre per hour": ("kilometre per hour", 1.0),
+    "mile per hour": ("kilometre per hour", 1.609344),
+    "kilogram": ("kilogram", 1.0), "gram": ("kilogram", 1e-3),
+    "pound": ("kilogram", 0.45359237), "ounce": ("kilogram", 0.028349523),
+    "square kilometre": ("square kilometre", 1.0), "square mile": ("square kilometre", 2.589988),
+    "hectare": ("square kilometre", 0.01), "acre": ("square kilometre", 4.0468564e-3),
+    "square metre": ("square kilometre", 1e-6), "square foot": ("square kilometre", 9.290304e-8),
+    "litre": ("litre", 1.0), "gallon": ("litre", 3.785411784),
+}  # fmt: skip
+_TEMPERATURES = {"celsius", "fahrenheit"}
+# "raised rates by 75 basis points, or 0.75%": one change said in two units.
+_RATES = {"percent", "percentage point", "basis point"}
+
+
+def base_unit(unit: str | None) -> str | None:
+    """The unit a figure is compared in ("mile" -> "kilometre"); other units as they are."""
+    if unit in CONVERSIONS:
+        return CONVERSIONS[unit][0]
+    return "celsius" if unit in _TEMPERATURES else unit
+
+
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures, for telling a conversion of a figure ("8 mph (13 kph)", "€20m
+    ($22m)", "75 bp, or 0.75%") from a second figure: its base unit, "money" for a
+    currency, "rate" for a percentage or points, else None."""
+    if unit in CONVERSIONS or unit in _TEMPERATURES:
+        return base_unit(unit)
+    if unit in _RATES:
+        return "rate"
+    if unit in CURRENCY_SIGNS.values() or unit in CURRENCY_WORDS.values():
+        return "money"
+    return None
+
+
+def in_base_unit(value: float, unit: str | None) -> float:
+    """`value` in its base unit (12 miles -> 19.3 km); other figures as they are."""
+    if unit in CONVERSIONS:
+        return value * CONVERSIONS[unit][1]
+    return (value - 32) * 5 / 9 if unit == "fahrenheit" else value

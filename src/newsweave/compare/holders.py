@@ -1,0 +1,119 @@
+"""Whose figure it is: the subject a sentence states a figure of ("North Korea plans to send
+317 athletes"), and the holder of a share ("Macron won with 58.5 per cent of the vote against
+Le Pen's 41.5 per cent"). Figures of two subjects are two measures."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.compare.figures import clause, clause_before
+from newsweave.compare.passages import Read
+from newsweave.model import Quantity, Sentence
+from newsweave.text.terms import STOPWORDS
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+_HOLDERS = frozenset({"person"})
+_POSSESSIVE = re.compile(r"['’´]s?\b")
+_OWNS = re.compile(r"['’´]s?\s+")  # "Le Pen's 41.8 percent"
+# Who tells a figure is not who holds it: "Ipsos said Macron won 58%".
+_TELLS = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|estimated|estimates|showed|shows|put|puts)\b",
+    re.IGNORECASE,
+)
+# "33.9% for the RN candidate": held by whoever is named after it.
+_HELD_AFTER = re.compile(r"(?:\s+of\s+the\s+votes?)?\s+for\b", re.IGNORECASE)
+# "65.5% to 34.5%", "58.2 percent against 41.8 percent": the second share is the other
+# side's, whoever the sentence named first (realnews-dev).
+_OTHER_SIDE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)\s+(?:to|against|versus|vs\.?|compared\s+with)\s+$",
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"[\s,]*")
+_RELATIVE = re.compile(r"[\s,]*(?:who|whose)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# A share ("58.5 per cent", "41.8%") is a share of someone's: two candidates' shares of one
+# vote are two measures (realnews-dev: Macron's 58.2 and 58.5 per cent against Le Pen's 41.8).
+SHARES = frozenset({"percent", "percentage point"})
+
+
+def other_subjects(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool:
+    """The two sentences are about different subjects: each names one first, in the figure's
+    clause or else in its sentence, that the other does not name at all (DUC 2003: "North
+    Korea plans to send 317 athletes" and "China ... will send 596 athletes"; "..., and Ciro
+    Gomes ... had 11 percent" against "With 22 percent of the vote counted, Cardoso ...")."""
+    text_a, text_b = sentence_text(read_a, a), sentence_text(read_b, b)
+    subject_a, subject_b = _clause_subject(read_a, a, text_a), _clause_subject(read_b, b, text_b)
+    if subject_a is None or subject_b is None or subject_a == subject_b:
+        return False
+    return subject_a not in text_b and subject_b not in text_a
+
+
+def holder(read: Read, q: Quantity) -> str:
+    """Whose share a percentage is: the person named owning it ("Le Pen's 41.8 percent"),
+    else named first in its clause before it ("Macron led Le Pen with 58%"), else in its
+    sentence before it, past whoever tells it ("Ipsos said Macron won 58%", "according to
+    Ipsos") and a dateline ("PARIS —"); the one a "who" clause is about ("her father,
+    Jean-Marie, who managed only 18 per cent"); by the last word of the fullest name
+    ("macron"). "" for other figures, when unnamed, or when held by whoever is named after
+    it ("33.9% for the RN candidate") or set against a first share ("65.5% to 34.5%")."""
+    sentence = read.sentence_at(q.span[0])
+    raw = read.article.article.raw
+    if q.unit not in SHARES or sentence is None or _HELD_AFTER.match(raw, q.span[1]):
+        return ""
+    if _OTHER_SIDE.search(raw, max(sentence.start, q.span[0] - 40), q.span[0]):
+        return ""
+    name = _named_holder(read, q, sentence)
+    return name.split()[-1].lower() if name else ""
+
+
+def _named_holder(read: Read, q: Quantity, sentence: Sentence) -> str:
+    raw = read.article.article.raw
+    clause_start = q.span[0] - len(clause_before(read, q, sentence))
+    relative = _RELATIVE.match(raw, clause_start) is not None
+    named = [
+        (start, end, e.name)
+        for e in read.facts.entities
+        if e.kind in _HOLDERS
+        for start, end in e.spans
+        if sentence.start <= start and end <= q.span[0]
+    ]
+    owner = [n for start, end, n in named if _OWNS.fullmatch(raw, end, q.span[0])]
+    if owner:
+        return owner[0]
+    if relative:  # the name the "who" follows, if it is a person's
+        antecedent = [n for _, end, n in named if _GAP.fullmatch(raw, end, clause_start)]
+        return antecedent[0] if antecedent else ""
+    told = max((m.end() for m in _TELLS.finditer(raw, sentence.start, q.span[0])), default=0)
+    holders = sorted(
+        (start >= clause_start, -start, n)
+        for start, end, n in named
+        if start >= told
+        and not _POSSESSIVE.match(raw, end)
+        and not raw[start:end].isupper()
+        and not _SOURCE.search(raw, sentence.start, start)
+    )
+    return holders[-1][2] if holders else ""
+
+
+def _clause_subject(read: Read, q: Quantity, sentence_text: str) -> str | None:
+    sentence = read.sentence_at(q.span[0])
+    own = _subject(clause(read, q, sentence)) if sentence else None
+    return own or _subject(sentence_text)
+
+
+def sentence_text(read: Read, q: Quantity) -> str:
+    sentence = read.sentence_at(q.span[0])
+    return sentence.text if sentence else ""
+
+
+def _subject(text: str) -> str | None:
+    """The first name in a sentence, past capitalised function words and calendar names."""
+    for match in _CAPITALISED.finditer(text):
+        name = match.group(0)
+        if name.split()[0].lower() not in STOPWORDS and name.lower() not in _CALENDAR_NAMES:
+            return name
+    return None
