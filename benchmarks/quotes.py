@@ -28,7 +28,6 @@ from newsweave.clean import clean_article
 from newsweave.extract.entities import find_entities
 from newsweave.extract.quotes import find_quotes
 from newsweave.read import read_inputs
-from newsweave.text.names import capitalised_runs
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 POLNEAR = SHARED / "quotes-polnear" / "data"
@@ -63,12 +62,11 @@ def read_article(text: str, ann: str) -> list[GoldQuote]:
         elif re.match(r"^E\d+\t", line):
             events.append(dict(role.split(":") for role in line.split("\t")[1].split()))
     gold = []
-    runs = capitalised_runs(text)
     for event in events:
         content = spans.get(event.get("Content", ""), ())
         if content and is_direct(text, content[0][0], content[-1][1]):
             source = spans.get(event.get("Source", ""), ())
-            person = gold_speaker(text, source, runs) if source else None
+            person = gold_speaker(text, source) if source else None
             gold.append(GoldQuote(content, source, person))
     return gold
 

@@ -14,7 +14,15 @@ import re
 from collections.abc import Sequence
 
 from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
-from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
+from newsweave.text.names import (
+    MODIFIERS,
+    TITLES,
+    NameRun,
+    capitalised_runs,
+    person_key,
+    split_title,
+)
+from newsweave.text.terms import STOPWORDS
 
 Span = tuple[int, int]
 
@@ -48,30 +56,36 @@ def _person_name(text: str, run: NameRun, start: int, end: int) -> str | None:
     return name
 
 
-def full_name(text: str, name: str, at: int, runs: Sequence[NameRun]) -> str:
-    """`name` as a full name: itself when it has two names, else the full name with its
-    surname nearest before `at`, else the first after, else the name as it is."""
+def full_name(text: str, name: str, at: int) -> str:
+    """`name` as a full name: itself when it has two names, else the nearest "First Last"
+    before `at` with its surname, else the first after, else the name as it is. A first name
+    is a capitalised word the text never writes in lower case ("Stated Stone", "But Cruz"
+    are not names)."""
     if len(person_key(name).split()) > 1:
         return name
-    last = surname(name)
-    names = [(run.start, _last_sentence(split_title(run.text)[1])) for run in runs]
-    full = [(s, n) for s, n in names if len(person_key(n).split()) > 1 and surname(n) == last]
-    before = [n for s, n in full if s < at]
-    after = [n for s, n in full if s >= at]
+    last = name.split()[-1]
+    found = [
+        (m.start(), f"{m.group(1)} {last}")
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s*)*{re.escape(last)}\b", text)
+        if not re.search(rf"\b{m.group(1).lower()}\b", text)
+        and m.group(1).lower() not in TITLES | MODIFIERS | STOPWORDS
+    ]
+    before = [n for s, n in found if s < at]
+    after = [n for s, n in found if s >= at]
     return before[-1] if before else (after[0] if after else name)
 
 
-def _last_sentence(run: str) -> str:
-    """A run's words after a sentence's end inside it ("Islamic State. Hillary Clinton")."""
-    return re.split(r"(?<![A-Z])\.\W*\s+", run)[-1]
-
-
-def gold_speaker(text: str, source: Sequence[Span], runs: Sequence[NameRun]) -> str | None:
+def gold_speaker(text: str, source: Sequence[Span]) -> str | None:
     """The full name of the person a gold Source names, None when it names no person."""
     name = source_person(text, source)
-    return full_name(text, name, source[0][0], runs) if name else None
+    return full_name(text, name, source[0][0]) if name else None
 
 
 def same_person(predicted: str | None, gold: str) -> bool:
-    """The predicted speaker is the gold person under the same full name."""
-    return predicted is not None and person_key(split_title(predicted)[1]) == person_key(gold)
+    """The predicted speaker is the gold person under the full name: the gold's first name
+    and surname, a middle name allowed ("Recep Tayyip Erdogan" for "Tayyip Erdogan")."""
+    if predicted is None:
+        return False
+    ours, theirs = person_key(split_title(predicted)[1]).split(), person_key(gold).split()
+    middle = ours[:-1] if len(theirs) > 1 else ours[:0]
+    return bool(ours) and ours[-1] == theirs[-1] and (theirs[0] in middle or ours == theirs)
