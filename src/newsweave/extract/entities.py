@@ -193,8 +193,11 @@ def _entity(key: str, members: Sequence[Mention]) -> Entity:
     kind = key.split(":", 1)[0]
     counts = Counter(m.text for m in members)
     variants = tuple(dict.fromkeys(m.text for m in members))
-    size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in variants}
-    full = [v for v in variants if size[v] == max(size.values())]
+    # A run that only ends in the surname ("PM The National Review Crowd Does Not Like Donald
+    # Trump", a headline link) joins the person but never names them.
+    named = {m.text for m in members if m.kind == kind} or set(variants)
+    size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in named}
+    full = [v for v in variants if size.get(v) == max(size.values())]
     # The name is the full form the article uses most; first seen wins a tie.
     name = max(full, key=lambda v: counts[v])
     spans = tuple(sorted({(m.start, m.end) for m in members}))

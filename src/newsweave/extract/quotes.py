@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.extract.entities import find_entities
-from newsweave.extract.speakers import CUES, Speaker, read_speaker
+from newsweave.extract.speakers import CUES, FULL_STOP, Speaker, read_speaker
 from newsweave.model import Entity, Quote
 
 Span = tuple[int, int]
@@ -43,7 +43,7 @@ _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
 _INTRO_WORDS = 4
 # Words after a name that end the speaker's phrase: `said Jane Roe in a statement`.
 _WHO_END = re.compile(
-    r",|(?<!\b[A-Z])\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
+    rf",|{FULL_STOP}\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
 )
 # A quoted phrase shorter than this that has no attribution, or that runs on inside a
 # sentence of its own ("warned of "severe consequences""), is held at arm's length, not
