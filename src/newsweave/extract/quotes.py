@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.extract.entities import find_entities
-from newsweave.extract.speakers import CUES, FULL_STOP, Speaker, read_speaker
+from newsweave.extract.speakers import (
+    ABBREVIATIONS,
+    CUES,
+    FULL_STOP,
+    Speaker,
+    read_name,
+    read_speaker,
+)
 from newsweave.model import Entity, Quote
+from newsweave.text.names import capitalised_runs
 
 Span = tuple[int, int]
 
@@ -32,9 +40,10 @@ _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_A
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“”\"]+),(?P<tail>[^;“”\"]*)$")
-# The subject that opens a sentence: a name, a capitalised pronoun or "The Roe campaign".
-_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,:;“”\"]+)[,:](?P<tail>[^;“”\"]*)$")
+# What parts a clause: the person who leads into a quotation is named in its last part
+# ("When Wallace died, President Roe released a statement:", "POLLS WRONG - Jane Roe:").
+_CLAUSE_PARTS = re.compile(r"[,;—–]|\s-\s")
 # A name set after a role: `according to the spokesman, Ned Price`.
 _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
 # An attribution before the quotation that ends in a comma or colon at most this many words
@@ -210,16 +219,16 @@ def _introduced(
     raw: str, limit: int, stop: int, entities: Sequence[Entity]
 ) -> tuple[_Attribution, bool] | None:
     """A sentence that leads into a quotation with a colon and no reporting verb (`Roe went
-    further:`) gives the quotation to its subject."""
+    further:`) gives the quotation to the first person named in its last part."""
     if not raw[limit:stop].rstrip().endswith(":"):
         return None
-    subject = _SUBJECT.match(raw, limit, stop)
-    if subject is None:
-        return None
-    speaker = read_speaker(raw, subject.start(), subject.end(), entities)
-    if speaker is None or speaker.kind != "person":
-        return None
-    return _Attribution(speaker, ":", (subject.start(), stop)), True
+    parts = [m.end() for m in _CLAUSE_PARTS.finditer(raw, limit, stop)]
+    begin = parts[-1] if parts else limit
+    for run in capitalised_runs(raw, begin, stop):
+        speaker = read_name(raw, run.start, run.end, entities)
+        if speaker is not None:
+            return _Attribution(speaker, ":", (run.start, stop)), True
+    return None
 
 
 _SENTENCE_END = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])")
@@ -251,7 +260,7 @@ def _clause_start(raw: str, end: int) -> int:
 def _abbreviated(raw: str, stop: int) -> bool:
     """A full stop after an initial or title ("U.S.", "Mr.") does not end a sentence."""
     word = raw[max(0, stop - 5) : stop + 1].split()[-1] if raw[stop] == "." else ""
-    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
+    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+", word)) or word.rstrip(".") in ABBREVIATIONS
 
 
 def _continues(

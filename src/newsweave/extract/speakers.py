@@ -25,7 +25,8 @@ CUES = (
     "confirmed|charged|mused|lamented|chimed in|went on|goes on|pointed out|points out|"
     "maintained|maintains|echoed|echoes|answered|answers|asserted|interjected|opined|chanted|"
     "read|reads|saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|"
-    "declaring|noting|recalling|explaining|arguing|insisting|warning|according to"
+    "declaring|noting|recalling|explaining|arguing|insisting|warning|yelling|demanded|"
+    "shot back|fired back|according to"
 )
 PRONOUNS = frozenset("he she they i we it".split())
 # Head nouns of an unnamed source ("a senior administration official", "the person").
@@ -47,9 +48,20 @@ _ROLE_WORDS = frozenset(
     reporter analyst professor president governor senator representative mayor attorney
     general campaign manager strategist economist commissioner lawyer counsel founder""".split()
 )
+# Titles and abbreviations whose full stop ends no sentence ("Sen. Roe", "Rev. Roe").
+ABBREVIATIONS = frozenset(
+    "Mr Ms Dr St Lt Ft Jr Sr Mrs Sen Rep Gov Gen Rev Col Sgt Maj Adm Capt Prof Cmdr".split()
+)
+FULL_STOP = (
+    "(?<!\\b[A-Z])"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(sorted(w for w in ABBREVIATIONS if len(w) == n))}))"
+        for n in (2, 3, 4)
+    )
+    + "\\."
+)
 # A relative clause or a new sentence ends the speaker's phrase; the full stop of an initial
 # or a title ("J. Gerald Roe", "Sen. Roe") does not.
-FULL_STOP = r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))\."
 _RELATIVE = re.compile(rf"[.,]?\s+(?:who|which|speaking|speaks)\s|{FULL_STOP}\s+(?=[a-zA-Z])")
 # Words that lead into the speaker and are not part of it: a conjunction or a relative
 # ("And he added", "which he said"), or an opening phrase up to its comma ("In her address,
@@ -61,6 +73,9 @@ _LEAD_IN = re.compile(
     r"|in essence|however)\b[^,]*(?:,\s*|$)"
 )
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
+# The part after the phrase's last comma when it opens and ends with a capital: the speaker,
+# after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
+_NAMED_LAST = re.compile(r",\s*([A-Z][^,]*(?:\b[A-Z]|\([A-Z][^,]*\)))\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
 
@@ -92,6 +107,8 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
+    named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
+    start = named_last.start(1) if named_last else start
     phrase = raw[start:end]
     if not phrase or len(phrase.split()) > 14:
         return None
@@ -104,10 +121,11 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
 
 
 def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
-    """A person or organisation named in the phrase: the name that opens it before an
+    """A person named in the phrase, else an organisation: the name that opens it before an
     apposition ("Jane Roe, a spokeswoman for the Harbour Authority,"), else the last
     capitalised run holding one that the phrase does not govern ("an aide to Roe", "Roe's
     campaign" name no speaker)."""
+    bodies: list[Speaker] = []
     for run in _candidates(raw, start, end):
         title, name = split_title(run.text)
         if not name or name.lower() in PRONOUNS:
@@ -127,8 +145,14 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
             role = role_before(raw, span[0], start) or _apposition(raw, run.end, end)
             return Speaker(entity.name if entity else name, span, role or None)
         if kind:
-            return Speaker(entity.name if entity else name, span, kind="organization")
-    return None
+            bodies.append(Speaker(entity.name if entity else name, span, kind="organization"))
+    return bodies[0] if bodies else None
+
+
+def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+    """The person `raw[start:end]` names, None for anything else ("That", "Iowa")."""
+    speaker = _named(raw, start, end, entities)
+    return speaker if speaker is not None and speaker.kind == "person" else None
 
 
 _GOVERNED = re.compile(r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+$")
