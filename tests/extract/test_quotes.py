@@ -146,3 +146,52 @@ def test_a_pronoun_is_the_one_person_named_just_before() -> None:
     assert one.speaker == "Ilsa Varnholt"
     two = 'Ilsa Varnholt met Brann Ostrup at the quay. "It will open in May," she said.'
     assert quotes_of(two)[0].speaker == "she"
+
+
+def test_surname_is_the_person_named_last_before_it() -> None:
+    text = (
+        "Former governor Alan Marsh and his daughter Rita Marsh toured the mill on Friday. "
+        'Rita Marsh spoke first. "We will keep every job in this valley," Marsh said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Rita Marsh"
+
+
+def test_name_set_off_by_a_comma_is_the_speaker_not_its_organisation() -> None:
+    text = (
+        '"The numbers are not in our favour this spring," Oren Dahl, a director at Northgate '
+        "University, said on Monday."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Oren Dahl"
+
+
+def test_title_stop_does_not_end_the_speaker_and_present_tense_cues() -> None:
+    text = (
+        '"We have waited long enough for this bridge to open," said Rev. Ida Quell, pastor '
+        'of the harbour church. "We will wait no longer for the council," Quell concludes.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker, second.cue) == ("Ida Quell", "Ida Quell", "concludes")
+
+
+def test_colon_lead_in_goes_to_the_person_in_its_last_part() -> None:
+    text = (
+        "When the dam opened in May, Mayor Pia Lund released a statement:\n"
+        '"The valley will have water through the whole of the dry summer."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Pia Lund"
+    assert (
+        quotes_of('Wait, it gets better:\n"The valley will have water all summer long."')[0].speaker
+        is None
+    )
+
+
+def test_name_after_an_opening_phrase_and_a_party_tag() -> None:
+    text = (
+        "As for the critics who doubt the plan, Sen. Ivo Brandt (R-OR) said, "
+        '"They have not read a single page of the harbour plan."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ivo Brandt"

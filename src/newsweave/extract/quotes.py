@@ -29,7 +29,10 @@ Span = tuple[int, int]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
-_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b[A-Z]\.|[^.;!?“”\"])+)")
+_TITLED = "|".join(ABBREVIATIONS)
+_CUE_FIRST = re.compile(
+    rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
+)
 # "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
 _AUXILIARY = (
     r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again"

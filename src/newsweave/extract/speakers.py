@@ -102,13 +102,13 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
     for lead_in in (_CONJUNCTION, _LEAD_IN):
         found = lead_in.match(raw, start, end)
         start = found.end() if found else start
+    named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
+    start = named_last.start(1) if named_last else start
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
-    named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
-    start = named_last.start(1) if named_last else start
     phrase = raw[start:end]
     if not phrase or len(phrase.split()) > 14:
         return None
@@ -150,9 +150,11 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
 
 
 def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
-    """The person `raw[start:end]` names, None for anything else ("That", "Iowa")."""
+    """The person of the article's entities that `raw[start:end]` names, None for anything
+    else ("That", "Iowa", "From The New York Times")."""
     speaker = _named(raw, start, end, entities)
-    return speaker if speaker is not None and speaker.kind == "person" else None
+    people = {e.name for e in entities if e.kind == "person"}
+    return speaker if speaker is not None and speaker.name in people else None
 
 
 _GOVERNED = re.compile(r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+$")
@@ -161,12 +163,13 @@ _GOVERNED = re.compile(r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+$
 def _candidates(raw: str, start: int, end: int) -> list[NameRun]:
     """The phrase's capitalised runs in the order they may name the speaker: an opening name
     set off by a comma, then the others from the last, less the possessives and the runs a
-    preposition governs."""
+    preposition governs (unless a title heads them: "for Innovation CEO Sheila Warren")."""
     runs = capitalised_runs(raw, start, end)
     free = [
         run
         for run in runs
-        if not raw.startswith(("'", "’"), run.end) and not _GOVERNED.search(raw, start, run.start)
+        if not raw.startswith(("'", "’"), run.end)
+        and not (_GOVERNED.search(raw, start, run.start) and not split_title(run.text)[0])
     ]
     opening = [r for r in runs[:1] if r.start == start and raw.startswith(",", r.end)]
     return opening + free[::-1]
