@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
 from newsweave.extract.speakers import (
@@ -19,11 +20,11 @@ from newsweave.extract.speakers import (
     CUES,
     FULL_STOP,
     Speaker,
+    free_runs,
     read_name,
     read_speaker,
 )
 from newsweave.model import Entity, Quote
-from newsweave.text.names import capitalised_runs
 
 Span = tuple[int, int]
 
@@ -42,6 +43,11 @@ _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_A
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
+)
+# The same with the cue nearest the quotation: "When Roe suggested a deal, Lee fired back:".
+_LAST_CUE_BEFORE = re.compile(
+    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b"
+    rf"(?P<tail>(?:(?!\b(?:{CUES})\b)[^;!?“”\"])*)$"
 )
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,:;“”\"]+)[,:](?P<tail>[^;“”\"]*)$")
 # What parts a clause: the person who leads into a quotation is named in its last part
@@ -206,31 +212,38 @@ def _before(
     match = _ACCORDING_BEFORE.search(clause)
     cue = "according to"
     if match is None:
-        match = _BEFORE.search(clause)
+        last = _LAST_CUE_BEFORE.search(clause)
+        match = last if last and _introduces(last.group("tail")) else _BEFORE.search(clause)
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
         cue = match.group("cue")
     speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
     if speaker is None:
         return None
-    tail = match.group("tail").strip()
-    introduces = not tail or (tail[-1] in ",:" and len(tail.split()) <= _INTRO_WORDS)
+    introduces = _introduces(match.group("tail"))
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
+
+
+def _introduces(tail: str) -> bool:
+    """Whether the words after a cue lead straight into the quotation (`in a statement,`)."""
+    tail = tail.strip()
+    return not tail or (tail[-1] in ",:" and len(tail.split()) <= _INTRO_WORDS)
 
 
 def _introduced(
     raw: str, limit: int, stop: int, entities: Sequence[Entity]
 ) -> tuple[_Attribution, bool] | None:
     """A sentence that leads into a quotation with a colon and no reporting verb (`Roe went
-    further:`) gives the quotation to the first person named in its last part."""
+    further:`) gives the quotation to the first person it names, free (`free_runs`), in its
+    last part that names one ("Sen. Roe, R-Ky., sent a message to Lee:" is Roe's)."""
     if not raw[limit:stop].rstrip().endswith(":"):
         return None
-    parts = [m.end() for m in _CLAUSE_PARTS.finditer(raw, limit, stop)]
-    begin = parts[-1] if parts else limit
-    for run in capitalised_runs(raw, begin, stop):
-        speaker = read_name(raw, run.start, run.end, entities)
-        if speaker is not None:
-            return _Attribution(speaker, ":", (run.start, stop)), True
+    cuts = [limit, *(m.end() for m in _CLAUSE_PARTS.finditer(raw, limit, stop)), stop]
+    for begin, end in reversed(list(pairwise(cuts))):
+        for run in free_runs(raw, begin, end):
+            speaker = read_name(raw, run.start, run.end, entities)
+            if speaker is not None:
+                return _Attribution(speaker, ":", (run.start, stop)), True
     return None
 
 
@@ -318,6 +331,22 @@ def _named_before(entities: Sequence[Entity], at: int) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+def _paragraph_goes_on(raw: str, earlier: list[Quote], quote: Quote) -> Quote:
+    """An unattributed quotation in the paragraph of an attributed one is its speaker's
+    (`Roe said on ABC's "This Week." "I think ..."`, `Roe said, adding, "..."`)."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.speaker is None or "\n" in raw[last.span[1] : quote.span[0]]:
+        return quote
+    return replace(
+        quote,
+        speaker=last.speaker,
+        role=last.role,
+        anonymous=last.anonymous,
+        cue=last.cue,
+        speaker_span=last.speaker_span,
+    )
+
+
 def _quote(
     raw: str,
     unit: list[_Fragment],
@@ -337,7 +366,7 @@ def _quote(
     if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []
     if attribution is None:
-        return [Quote(text=text, span=span)]
+        return [_paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
     speaker = attribution.speaker
     name, role = speaker.name, speaker.role
     if speaker.pronoun:

@@ -70,7 +70,8 @@ _RELATIVE = re.compile(rf"[.,]?\s+(?:who|which|speaking|speaks)\s|{FULL_STOP}\s+
 _CONJUNCTION = re.compile(r"(?i:and|but|so|yet|still|then|now|which|who|as|while)\b\s*")
 _LEAD_IN = re.compile(
     r"(?i:in|on|at|after|following|from|with|during|later|meanwhile|earlier|speaking|asked"
-    r"|in essence|however)\b[^,]*(?:,\s*|$)"
+    r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for)"
+    r"\b[^,]*(?:,\s*|$)"
 )
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
@@ -157,22 +158,31 @@ def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Spe
     return speaker if speaker is not None and speaker.name in people else None
 
 
-_GOVERNED = re.compile(r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+$")
+_GOVERNED = re.compile(
+    r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+(?:(?:the|a|an)\s+)?$"
+)
 
 
 def _candidates(raw: str, start: int, end: int) -> list[NameRun]:
     """The phrase's capitalised runs in the order they may name the speaker: an opening name
-    set off by a comma, then the others from the last, less the possessives and the runs a
-    preposition governs (unless a title heads them: "for Innovation CEO Sheila Warren")."""
+    set off by a comma, then the free runs (`free_runs`) from the last."""
     runs = capitalised_runs(raw, start, end)
-    free = [
+    opening = [r for r in runs[:1] if r.start == start and raw.startswith(",", r.end)]
+    return opening + free_runs(raw, start, end, runs)[::-1]
+
+
+def free_runs(
+    raw: str, start: int, end: int, runs: Sequence[NameRun] | None = None
+) -> list[NameRun]:
+    """The capitalised runs of `raw[start:end]` that may be its subject: not possessives
+    ("Roe's campaign") nor governed by a preposition ("an aide to Roe"), unless a title heads
+    them ("for Innovation CEO Sheila Warren")."""
+    return [
         run
-        for run in runs
+        for run in (capitalised_runs(raw, start, end) if runs is None else runs)
         if not raw.startswith(("'", "’"), run.end)
         and not (_GOVERNED.search(raw, start, run.start) and not split_title(run.text)[0])
     ]
-    opening = [r for r in runs[:1] if r.start == start and raw.startswith(",", r.end)]
-    return opening + free[::-1]
 
 
 def _entity_of(name: str, entities: Sequence[Entity], at: int) -> Entity | None:
