@@ -195,3 +195,36 @@ def test_name_after_an_opening_phrase_and_a_party_tag() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "Ivo Brandt"
+
+
+def test_unattributed_quotation_in_the_paragraph_goes_to_its_speaker() -> None:
+    text = (
+        '"The ferry will run again in June," Hana Lisk said after hinting that "new boats" '
+        'could come. "We have found the money for two new boats and a crew."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hana Lisk", "Hana Lisk"]
+
+
+def test_the_cue_nearest_the_quotation_names_the_speaker() -> None:
+    text = (
+        "When Milo Varga suggested a new toll, Ines Kord fired back: "
+        '"A toll would empty the old town within a single year."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ines Kord"
+    text = (
+        "Ines Kord responded with a message on Facebook, saying, "
+        '"A toll would empty the old town within a single year."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_he_is_never_an_outlet() -> None:
+    text = (
+        '"The strike will close the port for a week at least," the Harbour Journal said.\n\n'
+        '"We will not sign this contract as it stands today," he said.'
+    )
+    cut = text.index("\n\n")
+    first, second = find_quotes(text, [(0, cut), (cut + 2, len(text))])
+    assert first.speaker == "Harbour Journal"
+    assert second.speaker != first.speaker

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
+from newsweave.extract.gazetteer import ORG_ENDINGS
 from newsweave.extract.speakers import (
     ABBREVIATIONS,
     CUES,
@@ -212,8 +213,7 @@ def _before(
     match = _ACCORDING_BEFORE.search(clause)
     cue = "according to"
     if match is None:
-        last = _LAST_CUE_BEFORE.search(clause)
-        match = last if last and _introduces(last.group("tail")) else _BEFORE.search(clause)
+        match = _nearest_cue(clause)
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
         cue = match.group("cue")
@@ -222,6 +222,16 @@ def _before(
         return None
     introduces = _introduces(match.group("tail"))
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
+
+
+def _nearest_cue(clause: str) -> re.Match[str] | None:
+    """The clause's first cue, or its last when that one leads straight into the quotation
+    with a verb of its own ("When Roe suggested a deal, Lee fired back:"); a participle
+    ("Roe responded with a message saying:") goes with the first cue's speaker."""
+    last = _LAST_CUE_BEFORE.search(clause)
+    if last and _introduces(last.group("tail")) and not last.group("cue").endswith("ing"):
+        return last
+    return _BEFORE.search(clause)
 
 
 def _introduces(tail: str) -> bool:
@@ -347,6 +357,17 @@ def _paragraph_goes_on(raw: str, earlier: list[Quote], quote: Quote) -> Quote:
     )
 
 
+def _may_be(pronoun: str, quote: Quote, entities: Sequence[Entity]) -> bool:
+    """Whether a pronoun may refer to an earlier quotation's named speaker: "he" and "she"
+    to a person only, never to "The Wall Street Journal" (realnews-dev)."""
+    if quote.speaker is None or quote.anonymous:
+        return False
+    if pronoun.lower() not in ("he", "she"):
+        return True
+    bodies = {e.name for e in entities if e.kind != "person"}
+    return quote.speaker not in bodies and quote.speaker.split()[-1] not in ORG_ENDINGS
+
+
 def _quote(
     raw: str,
     unit: list[_Fragment],
@@ -355,7 +376,8 @@ def _quote(
     entities: Sequence[Entity],
 ) -> list[Quote]:
     """A statement's fragments as one `Quote`, its pronoun speaker resolved to the previous
-    quotation's, else to the one person named just before; an unattributed short phrase is
+    quotation's (a person's: "he" is never "The Wall Street Journal"), else to the one person
+    named just before; an unattributed short phrase is
     no quotation."""
     if not unit:
         return []
@@ -370,7 +392,7 @@ def _quote(
     speaker = attribution.speaker
     name, role = speaker.name, speaker.role
     if speaker.pronoun:
-        previous = next((q for q in reversed(earlier) if q.speaker and not q.anonymous), None)
+        previous = next((q for q in reversed(earlier) if _may_be(speaker.name, q, entities)), None)
         if previous is not None:
             name, role = previous.speaker or name, previous.role
         else:

@@ -159,7 +159,8 @@ def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Spe
 
 
 _GOVERNED = re.compile(
-    r"\b(?:to|for|of|with|at|from|by|about|against|under)\s+(?:(?:the|a|an)\s+)?$"
+    r"\b(?:to|for|of|with|at|from|by|about|against|under|on|in|into|via|through)\s+"
+    r"(?:(?:the|a|an)\s+)?$"
 )
 
 
