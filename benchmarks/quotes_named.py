@@ -44,7 +44,7 @@ def source_person(text: str, source: Sequence[Span]) -> str | None:
 
 
 def _person_name(text: str, run: NameRun, start: int, end: int) -> str | None:
-    name = split_title(run.text)[1]
+    name = split_title(run.text)[1].split(" of ")[0]  # "Donald Hartley of Madison"
     words = name.split()
     if not words or words[0] in _NOT_PEOPLE or _GOVERNED.search(text[start : run.start]):
         return None

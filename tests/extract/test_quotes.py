@@ -228,3 +228,22 @@ def test_he_is_never_an_outlet() -> None:
     first, second = find_quotes(text, [(0, cut), (cut + 2, len(text))])
     assert first.speaker == "Harbour Journal"
     assert second.speaker != first.speaker
+
+
+def test_a_name_loses_the_place_it_is_of_and_a_long_apposition() -> None:
+    text = (
+        '"We need new rules for the whole party," said Sen. Tomas Carp of Delaware. '
+        "Ivo Malen, pastor of the Fort Alder Church of Christ and a supporter of the harbour "
+        'plan since its first days in the council, said: "The plan is good for every family."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Tomas Carp", "Ivo Malen")
+
+
+def test_a_name_and_any_verb_after_a_quotation_that_ends_in_a_comma() -> None:
+    text = (
+        '"If they were serious about the port, they would talk to us," Tomas Carp fumed on '
+        'Tuesday. "We always knew the harbour would come back," remembered Ida Quell.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Tomas Carp", "Ida Quell")

@@ -110,11 +110,19 @@ def _mention(
         return None
     text = " ".join(words)
     title, name = split_title(text)
+    name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
     name_start = raw.find(name.split()[0], start + len(title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(text)
     return Mention(name, name_start, end, _kind(raw, name, end, title, lower_words), title)
+
+
+def without_home(name: str) -> str:
+    """A name without the place it is "of" ("Sen. Tom Carper of Delaware" -> "Tom Carper"),
+    when two words or more stand before it; "Bank of England" keeps its place."""
+    person, _, home = name.partition(" of ")
+    return person if home in PLACES and len(person.split()) > 1 else name
 
 
 def _kind(raw: str, name: str, end: int, title: str, lower_words: set[str]) -> str:

@@ -37,10 +37,14 @@ _CUE_FIRST = re.compile(
 )
 # "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
 _AUXILIARY = (
-    r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again"
+    r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again|[a-z]+ly"
     r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as)\s+)*"
 )
 _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+_VERB = r"[a-z]{3,}(?:ed|s)"
+_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
+_LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
@@ -185,6 +189,8 @@ def _after(
             who_end = apposed.end()
     else:
         match = _WHO_FIRST.match(clause, 0, limit - fragment.close)
+        if match is None and raw[fragment.end - 1] in ",?!":
+            match = _loose(clause, limit - fragment.close)
         if match is None:
             return None
         who, who_end = match.start("who"), match.end("who")
@@ -196,6 +202,12 @@ def _after(
     return _Attribution(
         speaker, match.group("cue"), (fragment.close, max(limit, fragment.close + match.end()))
     )
+
+
+def _loose(clause: str, limit: int) -> re.Match[str] | None:
+    """A name and a verb outside the list of cues after a quotation that ends in a comma,
+    question or exclamation mark, its object (`," Toomey fumed`, `," remembered Roy Verley`)."""
+    return _LOOSE_WHO_FIRST.match(clause, 0, limit) or _LOOSE_CUE_FIRST.match(clause, 0, limit)
 
 
 def _before(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsweave.extract.entities import without_home
 from newsweave.model import Entity
 from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
 
@@ -26,7 +27,7 @@ CUES = (
     "maintained|maintains|echoed|echoes|answered|answers|asserted|interjected|opined|chanted|"
     "read|reads|saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|"
     "declaring|noting|recalling|explaining|arguing|insisting|warning|yelling|demanded|"
-    "shot back|fired back|according to"
+    "shot back|fired back|put it|puts it|according to"
 )
 PRONOUNS = frozenset("he she they i we it".split())
 # Head nouns of an unnamed source ("a senior administration official", "the person").
@@ -73,6 +74,9 @@ _LEAD_IN = re.compile(
     r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for)"
     r"\b[^,]*(?:,\s*|$)"
 )
+# A longer phrase names no speaker, unless it opens with a name set off by a comma.
+_MAX_WORDS = 14
+_OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*(?=,)")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
 # after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
@@ -96,7 +100,7 @@ class Speaker:
 def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
     """The speaker named by `raw[start:end]`, the words an attribution gives: a person (by the
     fullest name the article gives), a pronoun, an organisation, or an unnamed source."""
-    while start < end and raw[start] in " ,;:\n\t":
+    while start < end and raw[start] in " ,;:\n\t~*•–—-":
         start += 1
     while end > start and raw[end - 1] in " ,;:\n\t":
         end -= 1
@@ -110,8 +114,11 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
+    opening = _OPENING_NAME.match(raw, start, end)  # "Jane Roe, pastor of ... and ...,"
+    if opening and len(raw[start:end].split()) > _MAX_WORDS:
+        return read_name(raw, start, opening.end(), entities)
     phrase = raw[start:end]
-    if not phrase or len(phrase.split()) > 14:
+    if not phrase or len(phrase.split()) > _MAX_WORDS:
         return None
     if phrase.lower() in PRONOUNS:
         return Speaker(phrase, (start, end), pronoun=True)
@@ -129,10 +136,11 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
     bodies: list[Speaker] = []
     for run in _candidates(raw, start, end):
         title, name = split_title(run.text)
+        name = without_home(name)
         if not name or name.lower() in PRONOUNS:
             continue
         name_start = run.start + run.text.rindex(name.split()[0])
-        span = (name_start, run.end)
+        span = (name_start, name_start + len(name))
         entity = _entity_of(name, entities, name_start)
         kind = entity.kind if entity else ("person" if title or " " in name else "")
         head = raw[run.end : end].split()
