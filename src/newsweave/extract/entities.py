@@ -119,10 +119,15 @@ def _mention(
 
 
 def without_home(name: str) -> str:
-    """A name without the place it is "of" ("Sen. Tom Carper of Delaware" -> "Tom Carper"),
-    when two words or more stand before it; "Bank of England" keeps its place."""
+    """A person's name without the place or body they are "of" ("Sen. Tom Carper of
+    Delaware", "George Zornick of The Nation" -> the person) when two words or more stand
+    before it and do not end as a body or a thing's name does ("Bank of England", "Fort Alder
+    Church of Christ" and "United States of America" keep theirs)."""
     person, _, home = name.partition(" of ")
-    return person if home in PLACES and len(person.split()) > 1 else name
+    words = person.split()
+    if not home or len(words) < 2 or person in PLACES or person in ORGS:
+        return name
+    return name if words[-1] in ORG_ENDINGS | _NOT_PERSON_ENDINGS else person
 
 
 def _kind(raw: str, name: str, end: int, title: str, lower_words: set[str]) -> str:
