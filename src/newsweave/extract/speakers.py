@@ -80,7 +80,7 @@ _OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|vo
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
 # after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
-_NAMED_LAST = re.compile(r",\s*([A-Z][^,]*(?:\b[A-Z]|\([A-Z][^,]*\)))\s*$")
+_NAMED_LAST = re.compile(r",\s*([A-Z][^,]*?(?:^|\s)[A-Z(][^,\s]*|[A-Z][^,\s]*)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
 
