@@ -108,7 +108,8 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
         found = lead_in.match(raw, start, end)
         start = found.end() if found else start
     named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
-    start = named_last.start(1) if named_last else start
+    if named_last and not _ends_in_role(raw[start : named_last.start()]):
+        start = named_last.start(1)
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
@@ -126,6 +127,12 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
     if named is not None:
         return named
     return _unnamed(raw, start, end)
+
+
+def _ends_in_role(words: str) -> bool:
+    """Whether words end in a role ("the spokesperson", set before ", Emily Horne")."""
+    last = words.split()[-1:]
+    return bool(last) and last[0].lower().strip(".,") in _ROLE_WORDS | SOURCE_NOUNS
 
 
 def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
