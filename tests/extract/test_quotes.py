@@ -237,7 +237,7 @@ def test_a_name_loses_the_place_it_is_of_and_a_long_apposition() -> None:
         'plan since its first days in the council, said: "The plan is good for every family."'
     )
     first, second = quotes_of(text)
-    assert (first.speaker, second.speaker) == ("Tomas Carp", "Ivo Malen")
+    assert (first.speaker, first.role, second.speaker) == ("Tomas Carp", "Sen.", "Ivo Malen")
 
 
 def test_a_name_and_any_verb_after_a_quotation_that_ends_in_a_comma() -> None:

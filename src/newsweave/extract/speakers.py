@@ -235,7 +235,8 @@ def role_before(raw: str, name_start: int, limit: int) -> str:
         kept.pop(0)
     if not kept:
         return ""
-    role = raw[limit + kept[-1].start() : limit + kept[0].end()].rstrip(".,")
+    role = raw[limit + kept[-1].start() : limit + kept[0].end()].rstrip(",")
+    role = role if role.split()[-1].rstrip(".") in ABBREVIATIONS else role.rstrip(".")
     return role if any(w.group()[0].islower() or _is_title(w.group()) for w in kept) else ""
 
 
