@@ -247,3 +247,15 @@ def test_a_name_and_any_verb_after_a_quotation_that_ends_in_a_comma() -> None:
     )
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == ("Tomas Carp", "Ida Quell")
+
+
+def test_apposed_role_age_and_times_are_not_names() -> None:
+    text = (
+        'Mara Lind, the head of the Eastfield port authority, said: "The port will reopen next '
+        'week for all ships." "Some berths stay shut until May," Lind, 54, said on Thursday.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, first.role) == ("Mara Lind", "the head of the Eastfield port authority")
+    assert (second.speaker, second.role) == ("Mara Lind", first.role)
+    launch = '"The probe left the pad right on time today," Eastfield Space said at 7:20 a.m. ET.'
+    assert quotes_of(launch)[0].speaker == "Eastfield Space"

@@ -28,11 +28,15 @@ from newsweave.text.terms import STOPWORDS
 
 Span = tuple[int, int]
 
-# Capitalised words that are never a name on their own: calendar words and sentence openers.
-_NOT_NAMES = frozenset(
+# Months, weekdays and time zones: "ET Thursday" is a time, never a speaker (realnews-dev).
+CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday i it the this that these those he she they we you his her their our its
+    saturday sunday et est edt gmt utc bst cet pt pst pdt cst cdt""".split()
+)
+# Capitalised words that are never a name on their own: calendar words and sentence openers.
+_NOT_NAMES = CALENDAR | frozenset(
+    """i it the this that these those he she they we you his her their our its
     but and or if when while after before as in on at for with by from to of a an there here
     earlier later meanwhile however still yet so also even last next since despite""".split()
 )

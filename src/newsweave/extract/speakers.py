@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.extract.entities import without_home
+from newsweave.extract.entities import CALENDAR, without_home
 from newsweave.model import Entity
 from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
 
@@ -40,14 +40,17 @@ SOURCE_NOUNS = frozenset(
     representative representatives strategist strategists operative operatives ally allies
     insider confidant associate associates friend friends negotiator negotiators""".split()
 )
+# How many words into an apposition its role noun may stand ("the former deputy head of").
+_ROLE_REACH = 5
 # Lower-case words that belong to a role in front of a name ("National Security Council
 # spokeswoman", "Republican presidential candidate").
 _ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson secretary minister adviser advisor director chief
-    press deputy assistant senior former acting candidate nominee hopeful front-runner
-    presidential vice chairman chairwoman leader officer envoy ambassador correspondent
-    reporter analyst professor president governor senator representative mayor attorney
-    general campaign manager strategist economist commissioner lawyer counsel founder""".split()
+    """head pastor editor columnist host pollster scientist spokesman spokeswoman spokesperson
+    secretary minister adviser advisor director chief press deputy assistant senior former
+    acting candidate nominee hopeful front-runner presidential vice chairman chairwoman leader
+    officer envoy ambassador correspondent reporter analyst professor president governor
+    senator representative mayor attorney general campaign manager strategist economist
+    commissioner lawyer counsel founder""".split()
 )
 # Titles and abbreviations whose full stop ends no sentence ("Sen. Roe", "Rev. Roe").
 ABBREVIATIONS = frozenset(
@@ -77,6 +80,7 @@ _LEAD_IN = re.compile(
 # A longer phrase names no speaker, unless it opens with a name set off by a comma.
 _MAX_WORDS = 14
 _OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*(?=,)")
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
 # after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
@@ -112,6 +116,8 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
         start = named_last.start(1)
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
+    age = _AGE.search(raw, start, end)  # "Lind, 54, said"
+    end = age.start() if age else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
@@ -149,7 +155,7 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
         name_start = run.start + run.text.rindex(name.split()[0])
         span = (name_start, name_start + len(name))
         entity = _entity_of(name, entities, name_start)
-        kind = entity.kind if entity else ("person" if title or " " in name else "")
+        kind = entity.kind if entity else _kind_of(title, name)
         head = raw[run.end : end].split()
         if (
             head
@@ -163,6 +169,14 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
         if kind:
             bodies.append(Speaker(entity.name if entity else name, span, kind="organization"))
     return bodies[0] if bodies else None
+
+
+def _kind_of(title: str, name: str) -> str:
+    """The kind of a name the article's entities do not know: a person when titled or of two
+    words or more, none when a word of it is a time ("ET Thursday")."""
+    if any(w.lower().rstrip(".") in CALENDAR for w in name.split()):
+        return ""
+    return "person" if title or " " in name else ""
 
 
 def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
@@ -245,10 +259,14 @@ def _is_title(word: str) -> bool:
 
 
 def _apposition(raw: str, start: int, end: int) -> str:
-    """The role after a name: "Jane Roe, a spokeswoman for the campaign," -> that role."""
+    """The role after a name: "Jane Roe, a spokeswoman for the campaign," or "Jane Roe, the
+    head of the port authority," -> that role: a role word in its first words, after a
+    determiner or opening it."""
     tail = raw[start:end].strip(" ,")
-    match = _DETERMINER.match(tail + " ")
-    return tail if match and tail.split()[-1].lower() in _ROLE_WORDS | SOURCE_NOUNS else ""
+    words = [w.lower().strip(",.") for w in tail.split()[:_ROLE_REACH]]
+    opens_with_role = bool(words) and words[0] in _ROLE_WORDS
+    led = _DETERMINER.match(tail + " ") is not None or opens_with_role
+    return tail if led and set(words) & (_ROLE_WORDS | SOURCE_NOUNS) else ""
 
 
 def _unnamed(raw: str, start: int, end: int) -> Speaker | None:
