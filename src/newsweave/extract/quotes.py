@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
-from newsweave.extract.gazetteer import ORG_ENDINGS
+from newsweave.extract.referents import paragraph_goes_on, referent
 from newsweave.extract.speakers import (
     ABBREVIATIONS,
     CUES,
@@ -73,10 +73,6 @@ _WHO_END = re.compile(
 # quoted as a statement. PolNeAR train, first 150 articles: of such phrases up to 5 words,
 # 37 were gold direct quotations and 236 were not.
 _MIN_PHRASE_WORDS = 6
-# "..., he said" with no quotation before it: the pronoun is the one person named in this
-# many characters before the quotation (about two sentences), and stays a pronoun when two
-# are (realnews-dev).
-PRONOUN_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -343,43 +339,6 @@ def _attributed_after(raw: str, fragment: _Fragment) -> bool:
     return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
 
 
-def _named_before(entities: Sequence[Entity], at: int) -> str | None:
-    """The one person named in the PRONOUN_REACH characters before `at`, if only one is."""
-    near = {
-        e.name
-        for e in entities
-        if e.kind == "person" and any(at - PRONOUN_REACH <= s < at for s, _ in e.spans)
-    }
-    return near.pop() if len(near) == 1 else None
-
-
-def _paragraph_goes_on(raw: str, earlier: list[Quote], quote: Quote) -> Quote:
-    """An unattributed quotation in the paragraph of an attributed one is its speaker's
-    (`Roe said on ABC's "This Week." "I think ..."`, `Roe said, adding, "..."`)."""
-    last = earlier[-1] if earlier else None
-    if last is None or last.speaker is None or "\n" in raw[last.span[1] : quote.span[0]]:
-        return quote
-    return replace(
-        quote,
-        speaker=last.speaker,
-        role=last.role,
-        anonymous=last.anonymous,
-        cue=last.cue,
-        speaker_span=last.speaker_span,
-    )
-
-
-def _may_be(pronoun: str, quote: Quote, entities: Sequence[Entity]) -> bool:
-    """Whether a pronoun may refer to an earlier quotation's named speaker: "he" and "she"
-    to a person only, never to "The Wall Street Journal" (realnews-dev)."""
-    if quote.speaker is None or quote.anonymous:
-        return False
-    if pronoun.lower() not in ("he", "she"):
-        return True
-    bodies = {e.name for e in entities if e.kind != "person"}
-    return quote.speaker not in bodies and quote.speaker.split()[-1] not in ORG_ENDINGS
-
-
 def _quote(
     raw: str,
     unit: list[_Fragment],
@@ -387,10 +346,8 @@ def _quote(
     earlier: list[Quote],
     entities: Sequence[Entity],
 ) -> list[Quote]:
-    """A statement's fragments as one `Quote`, its pronoun speaker resolved to the previous
-    quotation's (a person's: "he" is never "The Wall Street Journal"), else to the one person
-    named just before; an unattributed short phrase is
-    no quotation."""
+    """A statement's fragments as one `Quote`, its speaker resolved (`referent`); an
+    unattributed short phrase is no quotation."""
     if not unit:
         return []
     text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
@@ -400,17 +357,9 @@ def _quote(
     if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []
     if attribution is None:
-        return [_paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
+        return [paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
     speaker = attribution.speaker
-    name, role = speaker.name, speaker.role
-    if speaker.pronoun:
-        previous = next((q for q in reversed(earlier) if _may_be(speaker.name, q, entities)), None)
-        if previous is not None:
-            name, role = previous.speaker or name, previous.role
-        else:
-            name = _named_before(entities, span[0]) or name
-    else:
-        role = role or next((q.role for q in earlier if q.speaker == name and q.role), None)
+    name, role = referent(speaker, span[0], earlier, entities)
     return [
         Quote(
             text=text,

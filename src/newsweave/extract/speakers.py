@@ -69,12 +69,14 @@ FULL_STOP = (
 _RELATIVE = re.compile(rf"[.,]?\s+(?:who|which|speaking|speaks)\s|{FULL_STOP}\s+(?=[a-zA-Z])")
 # Words that lead into the speaker and are not part of it: a conjunction or a relative
 # ("And he added", "which he said"), or an opening phrase up to its comma ("In her address,
-# Truss said", "Following the launch, it tweeted"). What such a phrase leaves is the speaker;
-# a phrase that is all lead-in ("and vowed", "In essence, said ...") names none (realnews-dev).
+# Truss said", "Following the launch, it tweeted", "ET Thursday, the clerk said"). What such
+# a phrase leaves is the speaker; a phrase that is all lead-in ("and vowed", "In essence,
+# said ...") names none (realnews-dev).
 _CONJUNCTION = re.compile(r"(?i:and|but|so|yet|still|then|now|which|who|as|while)\b\s*")
 _LEAD_IN = re.compile(
     r"(?i:in|on|at|after|following|from|with|during|later|meanwhile|earlier|speaking|asked"
-    r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for)"
+    r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|et|est|edt|gmt|utc)"
     r"\b[^,]*(?:,\s*|$)"
 )
 # A longer phrase names no speaker, unless it opens with a name set off by a comma.
