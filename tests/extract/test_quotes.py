@@ -259,3 +259,24 @@ def test_apposed_role_age_and_times_are_not_names() -> None:
     assert (second.speaker, second.role) == ("Mara Lind", first.role)
     launch = '"The probe left the pad right on time today," Eastfield Space said at 7:20 a.m. ET.'
     assert quotes_of(launch)[0].speaker == "Eastfield Space"
+
+
+def test_inverted_cue_and_a_second_verb_of_one_subject() -> None:
+    text = (
+        "The museum opened on Friday. Said Ada Brink, who grew up next door, "
+        '"We were all so proud of him and of his family."'
+    )
+    assert (quotes_of(text)[0].speaker, quotes_of(text)[0].cue) == ("Ada Brink", "said")
+    text = (
+        "Mayor Ada Brink said the plan was drawn up by harbour chief Ivo Malen and said, "
+        '"Who will you trust with the port now, if not the harbour?"'
+    )
+    assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_name_after_a_dash_is_the_speaker() -> None:
+    text = (
+        "On the toll that critics of the plan have fought for years — and that the council "
+        'may yet approve — Ines Kord replied with a proverb: "Water always finds its own way."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"

@@ -49,6 +49,9 @@ _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
+_INVERTED = re.compile(
+    r"^\s*(?P<cue>Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<who>[^;!?“”\"]+?)(?P<tail>[\s,:]*)$"
+)
 # The same with the cue nearest the quotation: "When Roe suggested a deal, Lee fired back:".
 _LAST_CUE_BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b"
@@ -224,7 +227,7 @@ def _before(
         match = _nearest_cue(clause)
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
-        cue = match.group("cue")
+        cue = match.group("cue").lower()
     speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
     if speaker is None:
         return None
@@ -235,11 +238,18 @@ def _before(
 def _nearest_cue(clause: str) -> re.Match[str] | None:
     """The clause's first cue, or its last when that one leads straight into the quotation
     with a verb of its own ("When Roe suggested a deal, Lee fired back:"); a participle
-    ("Roe responded with a message saying:") goes with the first cue's speaker."""
+    ("Roe responded with a message saying:") or a second verb of one subject ("Roe said the
+    plan was Lee's and said:") goes with the first cue's speaker. A clause that opens with its
+    cue names the speaker after it ("Said Jane Roe, who grew up there,")."""
     last = _LAST_CUE_BEFORE.search(clause)
-    if last and _introduces(last.group("tail")) and not last.group("cue").endswith("ing"):
+    if (
+        last
+        and _introduces(last.group("tail"))
+        and not last.group("cue").endswith("ing")
+        and not last.group("who").endswith(" and")
+    ):
         return last
-    return _BEFORE.search(clause)
+    return _BEFORE.search(clause) or _INVERTED.search(clause)
 
 
 def _introduces(tail: str) -> bool:

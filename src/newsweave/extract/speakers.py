@@ -77,7 +77,7 @@ _LEAD_IN = re.compile(
     r"(?i:in|on|at|after|following|from|with|during|later|meanwhile|earlier|speaking|asked"
     r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|et|est|edt|gmt|utc)"
-    r"\b[^,]*(?:,\s*|$)"
+    r"\b[^,—–]*(?:[,—–]\s*|$)"
 )
 # A longer phrase names no speaker, unless it opens with a name set off by a comma.
 _MAX_WORDS = 14
@@ -86,7 +86,7 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
 # after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
-_NAMED_LAST = re.compile(r",\s*([A-Z][^,]*?(?:^|\s)[A-Z(][^,\s]*|[A-Z][^,\s]*)\s*$")
+_NAMED_LAST = re.compile(r"[,—–]\s*([A-Z][^,—–]*?(?:^|\s)[A-Z(][^,\s]*|[A-Z][^,\s]*)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
 
