@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsweave.extract.quotes import find_quotes
 from newsweave.model import CleanArticle, Quote
 
@@ -280,3 +282,17 @@ def test_name_after_a_dash_is_the_speaker() -> None:
         'may yet approve — Ines Kord replied with a proverb: "Water always finds its own way."'
     )
     assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_participle_cue_goes_to_the_clause_subject() -> None:
+    text = (
+        "On Thursday, Ines Kord met harbour chief Ivo Malen and endorsed Ada Brink, saying, "
+        '"She is exactly the mayor this town needs for the years ahead."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_quotation_signed_with_a_dash_in_the_next_paragraph() -> None:
+    text = '"The harbour will pay for itself within a decade."\n\n- Ines Kord.\n\nThat is not so.'
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert find_quotes(text, spans)[0].speaker == "Ines Kord"

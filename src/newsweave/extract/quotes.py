@@ -45,6 +45,7 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
+_SIGNATURE = re.compile(r"[\s.,]*\n\s*[-—–]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
@@ -167,7 +168,7 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
     before = _before(raw, fragment, before_start, entities)
     if before is not None and before[1]:
         return before[0]
-    after = _after(raw, fragment, after_end, entities)
+    after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
     if after is not None and before is not None and after.speaker.kind == "organization":
         return before[0]  # `she added that "...," according to Politico`: a credit
     return after if after is not None else (before[0] if before else None)
@@ -203,6 +204,18 @@ def _after(
     )
 
 
+def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+    """A quotation that ends its paragraph, signed in the next one with a dash ("- Bernie
+    Sanders.", "—Jane Roe, Philadelphia."), as fact-checks and quote boxes write them."""
+    signature = _SIGNATURE.match(raw, fragment.close)
+    if signature is None:
+        return None
+    speaker = read_speaker(raw, signature.start("who"), signature.end("who"), entities)
+    if speaker is None:
+        return None
+    return _Attribution(speaker, "—", (fragment.close, signature.end()))
+
+
 def _loose(clause: str, limit: int) -> re.Match[str] | None:
     """A name and a verb outside the list of cues after a quotation that ends in a comma,
     question or exclamation mark, its object (`," Toomey fumed`, `," remembered Roy Verley`)."""
@@ -228,7 +241,8 @@ def _before(
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
         cue = match.group("cue").lower()
-    speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
+    who = (limit + match.start("who"), limit + match.end("who"))
+    speaker = read_speaker(raw, *who, entities, subject_first=cue.endswith("ing"))
     if speaker is None:
         return None
     introduces = _introduces(match.group("tail"))

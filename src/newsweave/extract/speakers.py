@@ -103,9 +103,13 @@ class Speaker:
     kind: str = "person"  # or "organization" for a body or place that speaks
 
 
-def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+def read_speaker(
+    raw: str, start: int, end: int, entities: Sequence[Entity], subject_first: bool = False
+) -> Speaker | None:
     """The speaker named by `raw[start:end]`, the words an attribution gives: a person (by the
-    fullest name the article gives), a pronoun, an organisation, or an unnamed source."""
+    fullest name the article gives), a pronoun, an organisation, or an unnamed source.
+    `subject_first`: the words are a whole clause before a participle cue ("Warren endorsed
+    Clinton, saying"), whose subject speaks."""
     while start < end and raw[start] in " ,;:\n\t~*•–—-":
         start += 1
     while end > start and raw[end - 1] in " ,;:\n\t":
@@ -131,7 +135,7 @@ def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> 
         return None
     if phrase.lower() in PRONOUNS:
         return Speaker(phrase, (start, end), pronoun=True)
-    named = _named(raw, start, end, entities)
+    named = _named(raw, start, end, entities, subject_first)
     if named is not None:
         return named
     return _unnamed(raw, start, end)
@@ -143,13 +147,15 @@ def _ends_in_role(words: str) -> bool:
     return bool(last) and last[0].lower().strip(".,") in _ROLE_WORDS | SOURCE_NOUNS
 
 
-def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+def _named(
+    raw: str, start: int, end: int, entities: Sequence[Entity], subject_first: bool = False
+) -> Speaker | None:
     """A person named in the phrase, else an organisation: the name that opens it before an
     apposition ("Jane Roe, a spokeswoman for the Harbour Authority,"), else the last
     capitalised run holding one that the phrase does not govern ("an aide to Roe", "Roe's
     campaign" name no speaker)."""
     bodies: list[Speaker] = []
-    for run in _candidates(raw, start, end):
+    for run in _candidates(raw, start, end, subject_first):
         title, name = split_title(run.text)
         name = without_home(name)
         if not name or name.lower() in PRONOUNS:
@@ -195,12 +201,14 @@ _GOVERNED = re.compile(
 )
 
 
-def _candidates(raw: str, start: int, end: int) -> list[NameRun]:
+def _candidates(raw: str, start: int, end: int, subject_first: bool) -> list[NameRun]:
     """The phrase's capitalised runs in the order they may name the speaker: an opening name
-    set off by a comma, then the free runs (`free_runs`) from the last."""
+    set off by a comma, then the free runs (`free_runs`) from the last, or from the first for
+    a clause's subject."""
     runs = capitalised_runs(raw, start, end)
     opening = [r for r in runs[:1] if r.start == start and raw.startswith(",", r.end)]
-    return opening + free_runs(raw, start, end, runs)[::-1]
+    free = free_runs(raw, start, end, runs)
+    return opening + (free if subject_first else free[::-1])
 
 
 def free_runs(
