@@ -5,8 +5,10 @@ scorer): gold items are the attributions whose Content is wrapped in quotation m
 prediction matches a gold quote when it covers more than t of the gold's characters (t = 0.3
 and 0.8), one to one, best first; micro P/R/F1 over the split. Speaker accuracy: over matched
 pairs with a gold Source, the predicted speaker mention overlaps it. Gold items with no
-Source are left out of the speaker accuracy. Then the cost of extraction on DUC 2004
-articles, as a ratio to reading and cleaning them.
+Source are left out of the speaker accuracy. The named-speaker view (benchmarks.quotes_named)
+keeps the gold quotations whose Source names a person: their recall, speaker accuracy, and
+how many of them newsweave gives that person's full name (as a digest shows it). Then the
+cost of extraction on DUC 2004 articles, as a ratio to reading and cleaning them.
 
     python -m benchmarks.quotes [--split dev|test] [--limit N]
 """
@@ -21,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.quotes_named import gold_speaker, same_person
 from newsweave.clean import clean_article
 from newsweave.extract.entities import find_entities
 from newsweave.extract.quotes import find_quotes
@@ -36,12 +39,14 @@ Span = tuple[int, int]
 class GoldQuote:
     content: tuple[Span, ...]
     source: tuple[Span, ...]
+    person: str | None = None  # the full name of the person the Source names
 
 
 @dataclass(frozen=True)
 class Predicted:
     span: Span
     speaker: Span | None
+    name: str | None = None
 
 
 def read_article(text: str, ann: str) -> list[GoldQuote]:
@@ -60,7 +65,9 @@ def read_article(text: str, ann: str) -> list[GoldQuote]:
     for event in events:
         content = spans.get(event.get("Content", ""), ())
         if content and is_direct(text, content[0][0], content[-1][1]):
-            gold.append(GoldQuote(content, spans.get(event.get("Source", ""), ())))
+            source = spans.get(event.get("Source", ""), ())
+            person = gold_speaker(text, source) if source else None
+            gold.append(GoldQuote(content, source, person))
     return gold
 
 
@@ -76,6 +83,17 @@ class Scores:
     matched: int
     speaker_hits: int
     speaker_scored: int
+    named: int = 0  # gold quotations whose Source names a person
+    named_matched: int = 0
+    named_hits: int = 0  # ... whose speaker mention overlaps the Source
+    named_full: int = 0  # ... whose speaker is that person's full name
+
+    def named_scores(self) -> tuple[float, float, float]:
+        """Named-speaker recall, speaker accuracy and full-name accuracy."""
+        if not self.named_matched:
+            return 0.0, 0.0, 0.0
+        m = self.named_matched
+        return m / self.named, self.named_hits / m, self.named_full / m
 
     def prf(self) -> tuple[float, float, float]:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -90,7 +108,7 @@ def score_article(gold: Sequence[GoldQuote], predicted: Sequence[Predicted], t: 
     """One-to-one matching, each gold quote taking the unused prediction covering the largest
     share of its characters above `t`."""
     used: set[int] = set()
-    matched = hits = scored = 0
+    matched = hits = scored = named = named_hits = named_full = 0
     for item in gold:
         chars = {i for a, b in item.content for i in range(a, b)}
         best, best_score = -1, t
@@ -102,10 +120,15 @@ def score_article(gold: Sequence[GoldQuote], predicted: Sequence[Predicted], t: 
             continue
         used.add(best)
         matched += 1
-        if item.source:
-            scored += 1
-            hits += _overlaps(predicted[best].speaker, item.source)
-    return Scores(len(gold), len(predicted), matched, hits, scored)
+        hit = _overlaps(predicted[best].speaker, item.source)
+        scored, hits = scored + bool(item.source), hits + hit
+        if item.person:
+            named, named_hits = named + 1, named_hits + hit
+            named_full += same_person(predicted[best].name, item.person)
+    people = sum(1 for item in gold if item.person)
+    return Scores(
+        len(gold), len(predicted), matched, hits, scored, people, named, named_hits, named_full
+    )
 
 
 def _overlaps(speaker: Span | None, source: Iterable[Span]) -> bool:
@@ -138,7 +161,7 @@ def predict(text: str) -> list[Predicted]:
     """newsweave's quotes of a PolNeAR text, whose paragraphs are separated by blank lines
     (the headline first)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    return [Predicted(q.span, q.speaker_span) for q in find_quotes(text, spans)]
+    return [Predicted(q.span, q.speaker_span, q.speaker) for q in find_quotes(text, spans)]
 
 
 def score_split(split: str, limit: int | None = None) -> dict[float, Scores]:
@@ -163,17 +186,22 @@ def extraction_cost() -> tuple[int, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--split", default="dev", choices=("dev", "test", "train"))
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     print(f"PolNeAR {args.split}, direct quotations")
     print(f"{'t':>4} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
-    for t, scores in score_split(args.split, args.limit).items():
+    split = score_split(args.split, args.limit)
+    for t, scores in split.items():
         p, r, f = scores.prf()
         print(
             f"{t:>4} {scores.gold:>5} {scores.predicted:>5} {p:6.3f} {r:6.3f} {f:6.3f}"
             f" {scores.speaker_accuracy():8.3f}"
         )
+    print(f"\nNamed speakers: {'t':>4} {'gold':>5} {'recall':>7} {'speaker':>8} {'full name':>9}")
+    for t, scores in split.items():
+        recall, speaker, full = scores.named_scores()
+        print(f"{'':16}{t:>4} {scores.named:>5} {recall:7.3f} {speaker:8.3f} {full:9.3f}")
     n, reading, extracting = extraction_cost()
     print(
         f"\nDUC 2004, {n} articles: read+clean {reading:.2f} ms/article, entities+quotes "

@@ -17,5 +17,11 @@ GATE_ARTICLES = 30  # floors and the data's hash: benchmarks/floors.json, gate "
 
 def test_quotes_and_speakers_hold_their_floor(datasets_dir: Path) -> None:
     scores = score_split("dev", GATE_ARTICLES)[0.3]
-    found = {"f1": scores.prf()[2], "speaker_accuracy": scores.speaker_accuracy()}
+    _, named_speaker, named_full = scores.named_scores()
+    found = {
+        "f1": scores.prf()[2],
+        "speaker_accuracy": scores.speaker_accuracy(),
+        "named_speaker_accuracy": named_speaker,  # gold Source names a person
+        "named_full_name": named_full,  # ... and the quote gives that person's full name
+    }
     check_floors("quotes", found, datasets_dir)

@@ -27,7 +27,7 @@ def test_direct_quotes_are_those_wrapped_in_marks() -> None:
         "E2\tAttribution:T2 Content:T4 Cue:T2\n"
     )
     gold = read_article(TEXT, ann)
-    assert gold == [GoldQuote(((quote, quote + 12),), ((source, source + 9),))]
+    assert gold == [GoldQuote(((quote, quote + 12),), ((source, source + 9),), "Dana Vole")]
     assert not is_direct(TEXT, content, content + 26)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsweave.extract.quotes import find_quotes
 from newsweave.model import CleanArticle, Quote
 
@@ -146,3 +148,151 @@ def test_a_pronoun_is_the_one_person_named_just_before() -> None:
     assert one.speaker == "Ilsa Varnholt"
     two = 'Ilsa Varnholt met Brann Ostrup at the quay. "It will open in May," she said.'
     assert quotes_of(two)[0].speaker == "she"
+
+
+def test_surname_is_the_person_named_last_before_it() -> None:
+    text = (
+        "Former governor Alan Marsh and his daughter Rita Marsh toured the mill on Friday. "
+        'Rita Marsh spoke first. "We will keep every job in this valley," Marsh said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Rita Marsh"
+
+
+def test_name_set_off_by_a_comma_is_the_speaker_not_its_organisation() -> None:
+    text = (
+        '"The numbers are not in our favour this spring," Oren Dahl, a director at Northgate '
+        "University, said on Monday."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Oren Dahl"
+
+
+def test_title_stop_does_not_end_the_speaker_and_present_tense_cues() -> None:
+    text = (
+        '"We have waited long enough for this bridge to open," said Rev. Ida Quell, pastor '
+        'of the harbour church. "We will wait no longer for the council," Quell concludes.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker, second.cue) == ("Ida Quell", "Ida Quell", "concludes")
+
+
+def test_colon_lead_in_goes_to_the_person_in_its_last_part() -> None:
+    text = (
+        "When the dam opened in May, Mayor Pia Lund released a statement:\n"
+        '"The valley will have water through the whole of the dry summer."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Pia Lund"
+    assert (
+        quotes_of('Wait, it gets better:\n"The valley will have water all summer long."')[0].speaker
+        is None
+    )
+
+
+def test_name_after_an_opening_phrase_and_a_party_tag() -> None:
+    text = (
+        "As for the critics who doubt the plan, Sen. Ivo Brandt (R-OR) said, "
+        '"They have not read a single page of the harbour plan."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ivo Brandt"
+
+
+def test_unattributed_quotation_in_the_paragraph_goes_to_its_speaker() -> None:
+    text = (
+        '"The ferry will run again in June," Hana Lisk said after hinting that "new boats" '
+        'could come. "We have found the money for two new boats and a crew."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hana Lisk", "Hana Lisk"]
+
+
+def test_the_cue_nearest_the_quotation_names_the_speaker() -> None:
+    text = (
+        "When Milo Varga suggested a new toll, Ines Kord fired back: "
+        '"A toll would empty the old town within a single year."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ines Kord"
+    text = (
+        "Ines Kord responded with a message on Facebook, saying, "
+        '"A toll would empty the old town within a single year."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_he_is_never_an_outlet() -> None:
+    text = (
+        '"The strike will close the port for a week at least," the Harbour Journal said.\n\n'
+        '"We will not sign this contract as it stands today," he said.'
+    )
+    cut = text.index("\n\n")
+    first, second = find_quotes(text, [(0, cut), (cut + 2, len(text))])
+    assert first.speaker == "Harbour Journal"
+    assert second.speaker != first.speaker
+
+
+def test_a_name_loses_the_place_it_is_of_and_a_long_apposition() -> None:
+    text = (
+        '"We need new rules for the whole party," said Sen. Tomas Carp of Delaware. '
+        "Ivo Malen, pastor of the Fort Alder Church of Christ and a supporter of the harbour "
+        'plan since its first days in the council, said: "The plan is good for every family."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, first.role, second.speaker) == ("Tomas Carp", "Sen.", "Ivo Malen")
+
+
+def test_a_name_and_any_verb_after_a_quotation_that_ends_in_a_comma() -> None:
+    text = (
+        '"If they were serious about the port, they would talk to us," Tomas Carp fumed on '
+        'Tuesday. "We always knew the harbour would come back," remembered Ida Quell.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Tomas Carp", "Ida Quell")
+
+
+def test_apposed_role_age_and_times_are_not_names() -> None:
+    text = (
+        'Mara Lind, the head of the Eastfield port authority, said: "The port will reopen next '
+        'week for all ships." "Some berths stay shut until May," Lind, 54, said on Thursday.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, first.role) == ("Mara Lind", "the head of the Eastfield port authority")
+    assert (second.speaker, second.role) == ("Mara Lind", first.role)
+    launch = '"The probe left the pad right on time today," Eastfield Space said at 7:20 a.m. ET.'
+    assert quotes_of(launch)[0].speaker == "Eastfield Space"
+
+
+def test_inverted_cue_and_a_second_verb_of_one_subject() -> None:
+    text = (
+        "The museum opened on Friday. Said Ada Brink, who grew up next door, "
+        '"We were all so proud of him and of his family."'
+    )
+    assert (quotes_of(text)[0].speaker, quotes_of(text)[0].cue) == ("Ada Brink", "said")
+    text = (
+        "Mayor Ada Brink said the plan was drawn up by harbour chief Ivo Malen and said, "
+        '"Who will you trust with the port now, if not the harbour?"'
+    )
+    assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_name_after_a_dash_is_the_speaker() -> None:
+    text = (
+        "On the toll that critics of the plan have fought for years — and that the council "
+        'may yet approve — Ines Kord replied with a proverb: "Water always finds its own way."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_participle_cue_goes_to_the_clause_subject() -> None:
+    text = (
+        "On Thursday, Ines Kord met harbour chief Ivo Malen and endorsed Ada Brink, saying, "
+        '"She is exactly the mayor this town needs for the years ahead."'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Kord"
+
+
+def test_quotation_signed_with_a_dash_in_the_next_paragraph() -> None:
+    text = '"The harbour will pay for itself within a decade."\n\n- Ines Kord.\n\nThat is not so.'
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert find_quotes(text, spans)[0].speaker == "Ines Kord"

@@ -28,11 +28,15 @@ from newsweave.text.terms import STOPWORDS
 
 Span = tuple[int, int]
 
-# Capitalised words that are never a name on their own: calendar words and sentence openers.
-_NOT_NAMES = frozenset(
+# Months, weekdays and time zones: "ET Thursday" is a time, never a speaker (realnews-dev).
+CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday i it the this that these those he she they we you his her their our its
+    saturday sunday et est edt gmt utc bst cet pt pst pdt cst cdt""".split()
+)
+# Capitalised words that are never a name on their own: calendar words and sentence openers.
+_NOT_NAMES = CALENDAR | frozenset(
+    """i it the this that these those he she they we you his her their our its
     but and or if when while after before as in on at for with by from to of a an there here
     earlier later meanwhile however still yet so also even last next since despite""".split()
 )
@@ -110,11 +114,24 @@ def _mention(
         return None
     text = " ".join(words)
     title, name = split_title(text)
+    name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
     name_start = raw.find(name.split()[0], start + len(title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(text)
     return Mention(name, name_start, end, _kind(raw, name, end, title, lower_words), title)
+
+
+def without_home(name: str) -> str:
+    """A person's name without the place or body they are "of" ("Sen. Tom Carper of
+    Delaware", "George Zornick of The Nation" -> the person) when two words or more stand
+    before it and do not end as a body or a thing's name does ("Bank of England", "Fort Alder
+    Church of Christ" and "United States of America" keep theirs)."""
+    person, _, home = name.partition(" of ")
+    words = person.split()
+    if not home or len(words) < 2 or person in PLACES or person in ORGS:
+        return name
+    return name if words[-1] in ORG_ENDINGS | _NOT_PERSON_ENDINGS else person
 
 
 def _kind(raw: str, name: str, end: int, title: str, lower_words: set[str]) -> str:
@@ -193,8 +210,11 @@ def _entity(key: str, members: Sequence[Mention]) -> Entity:
     kind = key.split(":", 1)[0]
     counts = Counter(m.text for m in members)
     variants = tuple(dict.fromkeys(m.text for m in members))
-    size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in variants}
-    full = [v for v in variants if size[v] == max(size.values())]
+    # A run that only ends in the surname ("PM The National Review Crowd Does Not Like Donald
+    # Trump", a headline link) joins the person but never names them.
+    named = {m.text for m in members if m.kind == kind} or set(variants)
+    size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in named}
+    full = [v for v in variants if size.get(v) == max(size.values())]
     # The name is the full form the article uses most; first seen wins a tie.
     name = max(full, key=lambda v: counts[v])
     spans = tuple(sorted({(m.start, m.end) for m in members}))

@@ -12,29 +12,56 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
-from newsweave.extract.speakers import CUES, Speaker, read_speaker
+from newsweave.extract.referents import paragraph_goes_on, referent
+from newsweave.extract.speakers import (
+    ABBREVIATIONS,
+    CUES,
+    FULL_STOP,
+    Speaker,
+    free_runs,
+    read_name,
+    read_speaker,
+)
 from newsweave.model import Entity, Quote
 
 Span = tuple[int, int]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
-_CUE_FIRST = re.compile(rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b[A-Z]\.|[^.;!?“”\"])+)")
+_TITLED = "|".join(ABBREVIATIONS)
+_CUE_FIRST = re.compile(
+    rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
+)
 # "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
 _AUXILIARY = (
-    r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again"
+    r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again|[a-z]+ly"
     r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as)\s+)*"
 )
 _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+_VERB = r"[a-z]{3,}(?:ed|s)"
+_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
+_LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
+_SIGNATURE = re.compile(r"[\s.,]*\n\s*[-—–]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“”\"]+),(?P<tail>[^;“”\"]*)$")
-# The subject that opens a sentence: a name, a capitalised pronoun or "The Roe campaign".
-_SUBJECT = re.compile(r"\s*(?:(?:The|A|An)\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+_INVERTED = re.compile(
+    r"^\s*(?P<cue>Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<who>[^;!?“”\"]+?)(?P<tail>[\s,:]*)$"
+)
+# The same with the cue nearest the quotation: "When Roe suggested a deal, Lee fired back:".
+_LAST_CUE_BEFORE = re.compile(
+    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b"
+    rf"(?P<tail>(?:(?!\b(?:{CUES})\b)[^;!?“”\"])*)$"
+)
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,:;“”\"]+)[,:](?P<tail>[^;“”\"]*)$")
+# What parts a clause: the person who leads into a quotation is named in its last part
+# ("When Wallace died, President Roe released a statement:", "POLLS WRONG - Jane Roe:").
+_CLAUSE_PARTS = re.compile(r"[,;—–]|\s-\s")
 # A name set after a role: `according to the spokesman, Ned Price`.
 _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
 # An attribution before the quotation that ends in a comma or colon at most this many words
@@ -43,17 +70,13 @@ _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
 _INTRO_WORDS = 4
 # Words after a name that end the speaker's phrase: `said Jane Roe in a statement`.
 _WHO_END = re.compile(
-    r",|(?<!\b[A-Z])\.\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
+    rf",|{FULL_STOP}\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
 )
 # A quoted phrase shorter than this that has no attribution, or that runs on inside a
 # sentence of its own ("warned of "severe consequences""), is held at arm's length, not
 # quoted as a statement. PolNeAR train, first 150 articles: of such phrases up to 5 words,
 # 37 were gold direct quotations and 236 were not.
 _MIN_PHRASE_WORDS = 6
-# "..., he said" with no quotation before it: the pronoun is the one person named in this
-# many characters before the quotation (about two sentences), and stays a pronoun when two
-# are (realnews-dev).
-PRONOUN_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -145,7 +168,7 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
     before = _before(raw, fragment, before_start, entities)
     if before is not None and before[1]:
         return before[0]
-    after = _after(raw, fragment, after_end, entities)
+    after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
     if after is not None and before is not None and after.speaker.kind == "organization":
         return before[0]  # `she added that "...," according to Politico`: a credit
     return after if after is not None else (before[0] if before else None)
@@ -166,6 +189,8 @@ def _after(
             who_end = apposed.end()
     else:
         match = _WHO_FIRST.match(clause, 0, limit - fragment.close)
+        if match is None and raw[fragment.end - 1] in ",?!":
+            match = _loose(clause, limit - fragment.close)
         if match is None:
             return None
         who, who_end = match.start("who"), match.end("who")
@@ -177,6 +202,24 @@ def _after(
     return _Attribution(
         speaker, match.group("cue"), (fragment.close, max(limit, fragment.close + match.end()))
     )
+
+
+def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+    """A quotation that ends its paragraph, signed in the next one with a dash ("- Bernie
+    Sanders.", "—Jane Roe, Philadelphia."), as fact-checks and quote boxes write them."""
+    signature = _SIGNATURE.match(raw, fragment.close)
+    if signature is None:
+        return None
+    speaker = read_speaker(raw, signature.start("who"), signature.end("who"), entities)
+    if speaker is None:
+        return None
+    return _Attribution(speaker, "—", (fragment.close, signature.end()))
+
+
+def _loose(clause: str, limit: int) -> re.Match[str] | None:
+    """A name and a verb outside the list of cues after a quotation that ends in a comma,
+    question or exclamation mark, its object (`," Toomey fumed`, `," remembered Roy Verley`)."""
+    return _LOOSE_WHO_FIRST.match(clause, 0, limit) or _LOOSE_CUE_FIRST.match(clause, 0, limit)
 
 
 def _before(
@@ -194,32 +237,56 @@ def _before(
     match = _ACCORDING_BEFORE.search(clause)
     cue = "according to"
     if match is None:
-        match = _BEFORE.search(clause)
+        match = _nearest_cue(clause)
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
-        cue = match.group("cue")
-    speaker = read_speaker(raw, limit + match.start("who"), limit + match.end("who"), entities)
+        cue = match.group("cue").lower()
+    who = (limit + match.start("who"), limit + match.end("who"))
+    speaker = read_speaker(raw, *who, entities, subject_first=cue.endswith("ing"))
     if speaker is None:
         return None
-    tail = match.group("tail").strip()
-    introduces = not tail or (tail[-1] in ",:" and len(tail.split()) <= _INTRO_WORDS)
+    introduces = _introduces(match.group("tail"))
     return _Attribution(speaker, cue, (limit + match.start("who"), fragment.mark)), introduces
+
+
+def _nearest_cue(clause: str) -> re.Match[str] | None:
+    """The clause's first cue, or its last when that one leads straight into the quotation
+    with a verb of its own ("When Roe suggested a deal, Lee fired back:"); a participle
+    ("Roe responded with a message saying:") or a second verb of one subject ("Roe said the
+    plan was Lee's and said:") goes with the first cue's speaker. A clause that opens with its
+    cue names the speaker after it ("Said Jane Roe, who grew up there,")."""
+    last = _LAST_CUE_BEFORE.search(clause)
+    if (
+        last
+        and _introduces(last.group("tail"))
+        and not last.group("cue").endswith("ing")
+        and not last.group("who").endswith(" and")
+    ):
+        return last
+    return _BEFORE.search(clause) or _INVERTED.search(clause)
+
+
+def _introduces(tail: str) -> bool:
+    """Whether the words after a cue lead straight into the quotation (`in a statement,`)."""
+    tail = tail.strip()
+    return not tail or (tail[-1] in ",:" and len(tail.split()) <= _INTRO_WORDS)
 
 
 def _introduced(
     raw: str, limit: int, stop: int, entities: Sequence[Entity]
 ) -> tuple[_Attribution, bool] | None:
     """A sentence that leads into a quotation with a colon and no reporting verb (`Roe went
-    further:`) gives the quotation to its subject."""
+    further:`) gives the quotation to the first person it names, free (`free_runs`), in its
+    last part that names one ("Sen. Roe, R-Ky., sent a message to Lee:" is Roe's)."""
     if not raw[limit:stop].rstrip().endswith(":"):
         return None
-    subject = _SUBJECT.match(raw, limit, stop)
-    if subject is None:
-        return None
-    speaker = read_speaker(raw, subject.start(), subject.end(), entities)
-    if speaker is None or speaker.kind != "person":
-        return None
-    return _Attribution(speaker, ":", (subject.start(), stop)), True
+    cuts = [limit, *(m.end() for m in _CLAUSE_PARTS.finditer(raw, limit, stop)), stop]
+    for begin, end in reversed(list(pairwise(cuts))):
+        for run in free_runs(raw, begin, end):
+            speaker = read_name(raw, run.start, run.end, entities)
+            if speaker is not None:
+                return _Attribution(speaker, ":", (run.start, stop)), True
+    return None
 
 
 _SENTENCE_END = re.compile(r"[“\"\n]|[.!?](?=\s+[A-Z“\"])")
@@ -251,7 +318,7 @@ def _clause_start(raw: str, end: int) -> int:
 def _abbreviated(raw: str, stop: int) -> bool:
     """A full stop after an initial or title ("U.S.", "Mr.") does not end a sentence."""
     word = raw[max(0, stop - 5) : stop + 1].split()[-1] if raw[stop] == "." else ""
-    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.", word))
+    return bool(re.fullmatch(r"\(?(?:[A-Z]\.)+", word)) or word.rstrip(".") in ABBREVIATIONS
 
 
 def _continues(
@@ -296,16 +363,6 @@ def _attributed_after(raw: str, fragment: _Fragment) -> bool:
     return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
 
 
-def _named_before(entities: Sequence[Entity], at: int) -> str | None:
-    """The one person named in the PRONOUN_REACH characters before `at`, if only one is."""
-    near = {
-        e.name
-        for e in entities
-        if e.kind == "person" and any(at - PRONOUN_REACH <= s < at for s, _ in e.spans)
-    }
-    return near.pop() if len(near) == 1 else None
-
-
 def _quote(
     raw: str,
     unit: list[_Fragment],
@@ -313,9 +370,8 @@ def _quote(
     earlier: list[Quote],
     entities: Sequence[Entity],
 ) -> list[Quote]:
-    """A statement's fragments as one `Quote`, its pronoun speaker resolved to the previous
-    quotation's, else to the one person named just before; an unattributed short phrase is
-    no quotation."""
+    """A statement's fragments as one `Quote`, its speaker resolved (`referent`); an
+    unattributed short phrase is no quotation."""
     if not unit:
         return []
     text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
@@ -325,17 +381,9 @@ def _quote(
     if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []
     if attribution is None:
-        return [Quote(text=text, span=span)]
+        return [paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
     speaker = attribution.speaker
-    name, role = speaker.name, speaker.role
-    if speaker.pronoun:
-        previous = next((q for q in reversed(earlier) if q.speaker and not q.anonymous), None)
-        if previous is not None:
-            name, role = previous.speaker or name, previous.role
-        else:
-            name = _named_before(entities, span[0]) or name
-    else:
-        role = role or next((q.role for q in earlier if q.speaker == name and q.role), None)
+    name, role = referent(speaker, span[0], earlier, entities)
     return [
         Quote(
             text=text,

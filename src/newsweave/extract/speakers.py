@@ -8,22 +8,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsweave.extract.entities import CALENDAR, without_home
 from newsweave.model import Entity
-from newsweave.text.names import capitalised_runs, person_key, split_title, surname
+from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
 
 Span = tuple[int, int]
 
-# Reporting verbs and phrases that attribute a quotation (PolNeAR train cues, most frequent).
+# Reporting verbs and phrases that attribute a quotation (PolNeAR train cues, most frequent,
+# with the present tense that Breitbart's "Bozell explains" and "Viguerie concludes" write).
 CUES = (
-    "said|says|say|told|tells|added|adds|wrote|writes|explained|continued|noted|notes|stated|"
-    "argued|argues|asked|asks|replied|responded|insisted|declared|warned|claimed|claims|"
-    "recalled|tweeted|posted|remarked|acknowledged|conceded|admitted|announced|countered|"
-    "exclaimed|joked|quipped|predicted|suggested|urged|vowed|promised|pledged|boasted|"
-    "complained|cautioned|emphasized|emphasised|stressed|observed|concluded|shouted|yelled|"
-    "declared|testified|reiterated|confirmed|charged|mused|lamented|chimed in|went on|"
-    "answered|answers|asserted|interjected|opined|chanted|read|reads|"
-    "saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|declaring|"
-    "according to"
+    "said|says|say|told|tells|added|adds|wrote|writes|explained|explains|continued|continues|"
+    "noted|notes|stated|states|argued|argues|asked|asks|replied|replies|responded|responds|"
+    "insisted|insists|declared|declares|warned|warns|claimed|claims|recalled|recalls|tweeted|"
+    "posted|remarked|acknowledged|conceded|admitted|announced|countered|exclaimed|joked|quipped|"
+    "predicted|suggested|urged|vowed|promised|pledged|boasted|complained|cautioned|emphasized|"
+    "emphasised|stressed|observed|concluded|concludes|shouted|yelled|testified|reiterated|"
+    "confirmed|charged|mused|lamented|chimed in|went on|goes on|pointed out|points out|"
+    "maintained|maintains|echoed|echoes|answered|answers|asserted|interjected|opined|chanted|"
+    "read|reads|saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|"
+    "declaring|noting|recalling|explaining|arguing|insisting|warning|yelling|demanded|"
+    "shot back|fired back|put it|puts it|according to"
 )
 PRONOUNS = frozenset("he she they i we it".split())
 # Head nouns of an unnamed source ("a senior administration official", "the person").
@@ -36,31 +40,53 @@ SOURCE_NOUNS = frozenset(
     representative representatives strategist strategists operative operatives ally allies
     insider confidant associate associates friend friends negotiator negotiators""".split()
 )
+# How many words into an apposition its role noun may stand ("the former deputy head of").
+_ROLE_REACH = 5
 # Lower-case words that belong to a role in front of a name ("National Security Council
 # spokeswoman", "Republican presidential candidate").
 _ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson secretary minister adviser advisor director chief
-    press deputy assistant senior former acting candidate nominee hopeful front-runner
-    presidential vice chairman chairwoman leader officer envoy ambassador correspondent
-    reporter analyst professor president governor senator representative mayor attorney
-    general campaign manager strategist economist commissioner lawyer counsel founder""".split()
+    """head pastor editor columnist host pollster scientist spokesman spokeswoman spokesperson
+    secretary minister adviser advisor director chief press deputy assistant senior former
+    acting candidate nominee hopeful front-runner presidential vice chairman chairwoman leader
+    officer envoy ambassador correspondent reporter analyst professor president governor
+    senator representative mayor attorney general campaign manager strategist economist
+    commissioner lawyer counsel founder""".split()
+)
+# Titles and abbreviations whose full stop ends no sentence ("Sen. Roe", "Rev. Roe").
+ABBREVIATIONS = frozenset(
+    "Mr Ms Dr St Lt Ft Jr Sr Mrs Sen Rep Gov Gen Rev Col Sgt Maj Adm Capt Prof Cmdr".split()
+)
+FULL_STOP = (
+    "(?<!\\b[A-Z])"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(sorted(w for w in ABBREVIATIONS if len(w) == n))}))"
+        for n in (2, 3, 4)
+    )
+    + "\\."
 )
 # A relative clause or a new sentence ends the speaker's phrase; the full stop of an initial
 # or a title ("J. Gerald Roe", "Sen. Roe") does not.
-_RELATIVE = re.compile(
-    r"[.,]?\s+(?:who|which|speaking|speaks)\s"
-    r"|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen))\.\s+(?=[a-zA-Z])"
-)
+_RELATIVE = re.compile(rf"[.,]?\s+(?:who|which|speaking|speaks)\s|{FULL_STOP}\s+(?=[a-zA-Z])")
 # Words that lead into the speaker and are not part of it: a conjunction or a relative
 # ("And he added", "which he said"), or an opening phrase up to its comma ("In her address,
-# Truss said", "Following the launch, it tweeted"). What such a phrase leaves is the speaker;
-# a phrase that is all lead-in ("and vowed", "In essence, said ...") names none (realnews-dev).
+# Truss said", "Following the launch, it tweeted", "ET Thursday, the clerk said"). What such
+# a phrase leaves is the speaker; a phrase that is all lead-in ("and vowed", "In essence,
+# said ...") names none (realnews-dev).
 _CONJUNCTION = re.compile(r"(?i:and|but|so|yet|still|then|now|which|who|as|while)\b\s*")
 _LEAD_IN = re.compile(
     r"(?i:in|on|at|after|following|from|with|during|later|meanwhile|earlier|speaking|asked"
-    r"|in essence|however)\b[^,]*(?:,\s*|$)"
+    r"|in essence|however|when|although|though|because|since|if|once|until|despite|as for"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|et|est|edt|gmt|utc)"
+    r"\b[^,—–]*(?:[,—–]\s*|$)"
 )
+# A longer phrase names no speaker, unless it opens with a name set off by a comma.
+_MAX_WORDS = 14
+_OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*(?=,)")
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
+# The part after the phrase's last comma when it opens and ends with a capital: the speaker,
+# after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
+_NAMED_LAST = re.compile(r"[,—–]\s*([A-Z][^,—–]*?(?:^|\s)[A-Z(][^,\s]*|[A-Z][^,\s]*)\s*$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
 
@@ -77,42 +103,67 @@ class Speaker:
     kind: str = "person"  # or "organization" for a body or place that speaks
 
 
-def read_speaker(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+def read_speaker(
+    raw: str, start: int, end: int, entities: Sequence[Entity], subject_first: bool = False
+) -> Speaker | None:
     """The speaker named by `raw[start:end]`, the words an attribution gives: a person (by the
-    fullest name the article gives), a pronoun, an organisation, or an unnamed source."""
-    while start < end and raw[start] in " ,;:\n\t":
+    fullest name the article gives), a pronoun, an organisation, or an unnamed source.
+    `subject_first`: the words are a whole clause before a participle cue ("Warren endorsed
+    Clinton, saying"), whose subject speaks."""
+    while start < end and raw[start] in " ,;:\n\t~*•–—-":
         start += 1
     while end > start and raw[end - 1] in " ,;:\n\t":
         end -= 1
     for lead_in in (_CONJUNCTION, _LEAD_IN):
         found = lead_in.match(raw, start, end)
         start = found.end() if found else start
+    named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
+    if named_last and not _ends_in_role(raw[start : named_last.start()]):
+        start = named_last.start(1)
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
+    age = _AGE.search(raw, start, end)  # "Lind, 54, said"
+    end = age.start() if age else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
+    opening = _OPENING_NAME.match(raw, start, end)  # "Jane Roe, pastor of ... and ...,"
+    if opening and len(raw[start:end].split()) > _MAX_WORDS:
+        return read_name(raw, start, opening.end(), entities)
     phrase = raw[start:end]
-    if not phrase or len(phrase.split()) > 14:
+    if not phrase or len(phrase.split()) > _MAX_WORDS:
         return None
     if phrase.lower() in PRONOUNS:
         return Speaker(phrase, (start, end), pronoun=True)
-    named = _named(raw, start, end, entities)
+    named = _named(raw, start, end, entities, subject_first)
     if named is not None:
         return named
     return _unnamed(raw, start, end)
 
 
-def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
-    """A person or organisation named in the phrase: the last capitalised run holding one."""
-    for run in reversed(capitalised_runs(raw, start, end)):
+def _ends_in_role(words: str) -> bool:
+    """Whether words end in a role ("the spokesperson", set before ", Emily Horne")."""
+    last = words.split()[-1:]
+    return bool(last) and last[0].lower().strip(".,") in _ROLE_WORDS | SOURCE_NOUNS
+
+
+def _named(
+    raw: str, start: int, end: int, entities: Sequence[Entity], subject_first: bool = False
+) -> Speaker | None:
+    """A person named in the phrase, else an organisation: the name that opens it before an
+    apposition ("Jane Roe, a spokeswoman for the Harbour Authority,"), else the last
+    capitalised run holding one that the phrase does not govern ("an aide to Roe", "Roe's
+    campaign" name no speaker)."""
+    bodies: list[Speaker] = []
+    for run in _candidates(raw, start, end, subject_first):
         title, name = split_title(run.text)
+        name = without_home(name)
         if not name or name.lower() in PRONOUNS:
             continue
         name_start = run.start + run.text.rindex(name.split()[0])
-        span = (name_start, run.end)
-        entity = _entity_of(name, entities)
-        kind = entity.kind if entity else ("person" if title or " " in name else "")
+        span = (name_start, name_start + len(name))
+        entity = _entity_of(name, entities, name_start)
+        kind = entity.kind if entity else _kind_of(title, name)
         head = raw[run.end : end].split()
         if (
             head
@@ -124,20 +175,71 @@ def _named(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speake
             role = role_before(raw, span[0], start) or _apposition(raw, run.end, end)
             return Speaker(entity.name if entity else name, span, role or None)
         if kind:
-            return Speaker(entity.name if entity else name, span, kind="organization")
-    return None
+            bodies.append(Speaker(entity.name if entity else name, span, kind="organization"))
+    return bodies[0] if bodies else None
 
 
-def _entity_of(name: str, entities: Sequence[Entity]) -> Entity | None:
-    """The entity a name refers to: one with that variant, else the one person whose surname
-    it is."""
+def _kind_of(title: str, name: str) -> str:
+    """The kind of a name the article's entities do not know: a person when titled or of two
+    words or more, none when a word of it is a time ("ET Thursday")."""
+    if any(w.lower().rstrip(".") in CALENDAR for w in name.split()):
+        return ""
+    return "person" if title or " " in name else ""
+
+
+def read_name(raw: str, start: int, end: int, entities: Sequence[Entity]) -> Speaker | None:
+    """The person of the article's entities that `raw[start:end]` names, None for anything
+    else ("That", "Iowa", "From The New York Times")."""
+    speaker = _named(raw, start, end, entities)
+    people = {e.name for e in entities if e.kind == "person"}
+    return speaker if speaker is not None and speaker.name in people else None
+
+
+_GOVERNED = re.compile(
+    r"\b(?:to|for|of|with|at|from|by|about|against|under|on|in|into|via|through)\s+"
+    r"(?:(?:the|a|an)\s+)?$"
+)
+
+
+def _candidates(raw: str, start: int, end: int, subject_first: bool) -> list[NameRun]:
+    """The phrase's capitalised runs in the order they may name the speaker: an opening name
+    set off by a comma, then the free runs (`free_runs`) from the last, or from the first for
+    a clause's subject."""
+    runs = capitalised_runs(raw, start, end)
+    opening = [r for r in runs[:1] if r.start == start and raw.startswith(",", r.end)]
+    free = free_runs(raw, start, end, runs)
+    return opening + (free if subject_first else free[::-1])
+
+
+def free_runs(
+    raw: str, start: int, end: int, runs: Sequence[NameRun] | None = None
+) -> list[NameRun]:
+    """The capitalised runs of `raw[start:end]` that may be its subject: not possessives
+    ("Roe's campaign") nor governed by a preposition ("an aide to Roe"), unless a title heads
+    them ("for Innovation CEO Sheila Warren")."""
+    return [
+        run
+        for run in (capitalised_runs(raw, start, end) if runs is None else runs)
+        if not raw.startswith(("'", "’"), run.end)
+        and not (_GOVERNED.search(raw, start, run.start) and not split_title(run.text)[0])
+    ]
+
+
+def _entity_of(name: str, entities: Sequence[Entity], at: int) -> Entity | None:
+    """The entity a name refers to: one with that variant, else the person whose surname it
+    is, the one named last before `at` when several share it ("Clinton" after "Bill
+    Clinton")."""
     for entity in entities:
         if name in entity.variants:
             return entity
+    if len(person_key(name).split()) > 1:
+        return None
     people = [e for e in entities if e.kind == "person" and surname(e.name) == surname(name)]
-    if len(people) == 1 and len(person_key(name).split()) <= 1:
-        return people[0]
-    return None
+    if len(people) <= 1:
+        return people[0] if people else None
+    last_named = {max((s for s, _ in e.spans if s < at), default=-1): e for e in people}
+    latest = max(last_named)
+    return last_named[latest] if latest >= 0 else None
 
 
 def role_before(raw: str, name_start: int, limit: int) -> str:
@@ -157,7 +259,8 @@ def role_before(raw: str, name_start: int, limit: int) -> str:
         kept.pop(0)
     if not kept:
         return ""
-    role = raw[limit + kept[-1].start() : limit + kept[0].end()].rstrip(".,")
+    role = raw[limit + kept[-1].start() : limit + kept[0].end()].rstrip(",")
+    role = role if role.split()[-1].rstrip(".") in ABBREVIATIONS else role.rstrip(".")
     return role if any(w.group()[0].islower() or _is_title(w.group()) for w in kept) else ""
 
 
@@ -166,10 +269,14 @@ def _is_title(word: str) -> bool:
 
 
 def _apposition(raw: str, start: int, end: int) -> str:
-    """The role after a name: "Jane Roe, a spokeswoman for the campaign," -> that role."""
+    """The role after a name: "Jane Roe, a spokeswoman for the campaign," or "Jane Roe, the
+    head of the port authority," -> that role: a role word in its first words, after a
+    determiner or opening it."""
     tail = raw[start:end].strip(" ,")
-    match = _DETERMINER.match(tail + " ")
-    return tail if match and tail.split()[-1].lower() in _ROLE_WORDS | SOURCE_NOUNS else ""
+    words = [w.lower().strip(",.") for w in tail.split()[:_ROLE_REACH]]
+    opens_with_role = bool(words) and words[0] in _ROLE_WORDS
+    led = _DETERMINER.match(tail + " ") is not None or opens_with_role
+    return tail if led and set(words) & (_ROLE_WORDS | SOURCE_NOUNS) else ""
 
 
 def _unnamed(raw: str, start: int, end: int) -> Speaker | None:

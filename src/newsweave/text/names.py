@@ -19,6 +19,9 @@ TITLES = frozenset(
     press deputy assistant acting former interim mr mrs ms dr miss sir dame lord lady prof
     professor coach captain detective sheriff president-elect treasurer envoy
     superintendent inspector commander lieutenant sergeant colonel major corporal private
+    assemblyman assemblywoman councilman councilwoman alderman editor pollster donor billionaire
+    founder co-founder columnist correspondent anchor host strategist businessman businesswoman
+    nominee candidate front-runner frontrunner pm
     """.split()
 )
 # Party labels and nationalities written before a name ("Republican Donald Trump",

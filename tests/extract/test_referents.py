@@ -1,0 +1,41 @@
+"""Who an attribution refers to: pronouns, a paragraph's unattributed quotation, roles."""
+
+from __future__ import annotations
+
+from newsweave.extract.referents import paragraph_goes_on, referent
+from newsweave.extract.speakers import Speaker
+from newsweave.model import Entity, Quote
+
+LIND = Entity(name="Mara Lind", kind="person", variants=("Mara Lind",), spans=((0, 9),))
+JOURNAL = Entity(
+    name="Harbour Journal", kind="organization", variants=("Harbour Journal",), spans=((40, 55),)
+)
+
+
+def test_he_is_the_last_person_quoted_never_an_outlet() -> None:
+    lind = Quote(text="The port will reopen.", span=(12, 33), speaker="Mara Lind", role="mayor")
+    journal = Quote(text="Ships are waiting.", span=(60, 78), speaker="Harbour Journal")
+    he = Speaker("he", (120, 122), pronoun=True)
+    assert referent(he, 100, [lind, journal], [LIND, JOURNAL]) == ("Mara Lind", "mayor")
+    they = Speaker("they", (120, 124), pronoun=True)
+    assert referent(they, 100, [lind, journal], [LIND, JOURNAL])[0] == "Harbour Journal"
+
+
+def test_he_with_no_quotation_before_is_the_one_person_named_just_before() -> None:
+    he = Speaker("he", (120, 122), pronoun=True)
+    assert referent(he, 100, [], [LIND]) == ("Mara Lind", None)
+    assert referent(he, 1000, [], [LIND]) == ("he", None)  # named too far back
+
+
+def test_a_name_keeps_the_role_an_earlier_quotation_stated() -> None:
+    earlier = [Quote(text="A.", span=(12, 14), speaker="Mara Lind", role="mayor")]
+    assert referent(Speaker("Mara Lind", (50, 59)), 40, earlier, [LIND]) == ("Mara Lind", "mayor")
+
+
+def test_unattributed_quotation_goes_on_only_within_its_paragraph() -> None:
+    raw = '"The port will reopen," Mara Lind said. "Soon."\n\n"Not for us."'
+    said = Quote(text="The port will reopen,", span=(1, 22), speaker="Mara Lind")
+    soon = Quote(text="Soon.", span=(41, 46))
+    other = Quote(text="Not for us.", span=(51, 62))
+    assert paragraph_goes_on(raw, [said], soon).speaker == "Mara Lind"
+    assert paragraph_goes_on(raw, [said], other).speaker is None
