@@ -36,7 +36,6 @@ def find_time_expressions(
     return tuple(found)
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # How far around a trigger word a rule's pattern is run: the longest prefix before the
 # trigger ("the beginning of" March) and the longest tail after it fit in it.
 WINDOW = 40
@@ -47,9 +46,9 @@ def _candidates(context: Context, start: int, end: int) -> list[TimeExpression]:
     breaks ties by). Tokens are sorted to rules in one pass: scanning every token once per
     rule cost 7 ms of the 12 ms extraction takes per article (1,000 DUC 2004 articles)."""
     triggered: list[list[tuple[int, int]]] = [[] for _ in RULES]
-    for token in _TOKEN.finditer(context.raw, start, end):
+    for token in _TRIGGER.finditer(context.raw, start, end):
         word = token[0]
-        for index in _RULES_BY_TRIGGER.get(NUMBER_TOKEN if word[0].isdigit() else word.lower(), ()):
+        for index in _RULES_BY_TRIGGER[NUMBER_TOKEN if word[0].isdigit() else word.lower()]:
             triggered[index].append(token.span())
     candidates = []
     for rule, triggers in zip(RULES, triggered, strict=True):
@@ -72,6 +71,14 @@ def _by_trigger(rules: Sequence[Rule]) -> dict[str, tuple[int, ...]]:
 
 
 _RULES_BY_TRIGGER = _by_trigger(RULES)
+# The tokens (runs of ASCII letters, runs of digits) that trigger some rule, found by one
+# scan in C: looking every token up in Python was two thirds of tagging an article (1,000
+# DUC 2004 articles: 1.9 s -> 0.7 s).
+_TRIGGER = re.compile(
+    r"(?<![A-Za-z])(?ai:"
+    + "|".join(sorted((w for w in _RULES_BY_TRIGGER if w != NUMBER_TOKEN), key=len, reverse=True))
+    + r")(?![A-Za-z])|(?<!\d)\d+"
+)
 
 
 def _windows(
