@@ -9,7 +9,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
 from newsweave.fingerprint.candidates import BANDS, ROWS, CandidateIndex, candidate_pairs
-from newsweave.fingerprint.hashing import NUM_PERM, SEED, Fingerprint, fingerprint
+from newsweave.fingerprint.hashing import NUM_PERM, SEED, Fingerprint, MinHashSketch, fingerprint
 from newsweave.model import CleanArticle
 
 
@@ -25,10 +25,12 @@ def random_fingerprints(count: int, seed: int = 1) -> list[Fingerprint]:
         else:
             row = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
         values.append(row)
-    return [
-        Fingerprint(str(i), f"h{i}", LeanMinHash(seed=SEED, hashvalues=v, scheme="affine32"), 1)
-        for i, v in enumerate(values)
-    ]
+    return [Fingerprint(str(i), f"h{i}", MinHashSketch(v), 1) for i, v in enumerate(values)]
+
+
+def lean(fingerprint: Fingerprint) -> LeanMinHash:
+    """The fingerprint's MinHash as datasketch's own type."""
+    return LeanMinHash(seed=SEED, hashvalues=fingerprint.minhash.hashvalues, scheme="affine32")
 
 
 def test_banding_finds_what_datasketch_minhashlsh_finds() -> None:
@@ -36,8 +38,8 @@ def test_banding_finds_what_datasketch_minhashlsh_finds() -> None:
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
     index = CandidateIndex()
     for number, fp in enumerate(fingerprints):
-        expected = set(lsh.query(fp.minhash))
-        lsh.insert(number, fp.minhash)
+        expected = set(lsh.query(lean(fp)))
+        lsh.insert(number, lean(fp))
         assert index._same_band(fp, number) == expected
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tracemalloc
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash
 
 from newsweave.fingerprint.hashing import (
     _A,
@@ -13,6 +14,8 @@ from newsweave.fingerprint.hashing import (
     _SALTS,
     CHUNK,
     NAME_PAIR_WEIGHT,
+    NUM_PERM,
+    SEED,
     _hash_words,
     _mix,
     features,
@@ -70,6 +73,17 @@ def test_copies_are_similar_and_unrelated_articles_are_not(examples: list[CleanA
     assert jaccard("05_spunnews") >= 0.2  # heavily spun: names and figures survive
     assert jaccard("03_coastalpost") < 0.15  # independent report of the same event
     assert jaccard("mayfield-courier-0311-library") < 0.05
+
+
+def test_the_minhash_is_datasketchs_own(examples: list[CleanArticle]) -> None:
+    """Same permutations as datasketch's MinHash, same estimate as its LeanMinHash."""
+    a, b = MinHash(NUM_PERM, SEED).permutations
+    assert (a == _A).all() and (b == _B).all()
+    sketches = [fingerprint(x.id, sentences(x)).minhash for x in examples[:3]]
+    lean = [LeanMinHash(seed=SEED, hashvalues=m.hashvalues, scheme="affine32") for m in sketches]
+    for i in range(3):
+        for j in range(3):
+            assert sketches[i].jaccard(sketches[j]) == lean[i].jaccard(lean[j])
 
 
 def test_long_sentences_are_hashed_lower_cased() -> None:

@@ -84,7 +84,7 @@ def _run_cluster(args: argparse.Namespace) -> int:
 
 def _run_reuse(args: argparse.Namespace) -> int:
     articles = _load(args)
-    from newsweave.provenance import find_reuse  # datasketch: imported only when needed
+    from newsweave.provenance import find_reuse  # numpy: imported only when needed
 
     by_id = {a.id: a for a in articles}
     for link in find_reuse(articles):

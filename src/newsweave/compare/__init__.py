@@ -75,8 +75,8 @@ def wording(statement: Statement) -> str | None:
         for m in statement.mentions
         if not m.sentence.garbled and "spun" not in m.article.quality.flags
     ]
-    if not clean:
-        return None
+    if len(clean) <= 1:  # most statements are one sentence: no credits to look for
+        return clean[0].sentence.text if clean else None
     best = min(
         clean,
         key=lambda m: (

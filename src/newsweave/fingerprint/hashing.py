@@ -31,7 +31,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from newsweave.text.normalize import content_hash
 from newsweave.text.terms import STOPWORDS, content_term
@@ -58,8 +57,20 @@ _ASCII_MARKS = string.punctuation.replace("'", "").replace(",", "")
 _WORDS = str.maketrans(_ASCII_MARKS, " " * len(_ASCII_MARKS))
 _PAIR = np.uint32(0x9E3779B1)  # combines two word hashes into one pair hash
 _SALTS = np.array([0, 0x85EBCA6B, 0xC2B2AE35, 0x27D4EB2F, 0x165667B1], dtype=np.uint32)
-# datasketch's affine permutations (h -> a * h + b mod 2^32) for NUM_PERM and SEED.
-_A, _B = (np.asarray(p, dtype=np.uint32) for p in MinHash(NUM_PERM, SEED).permutations)
+
+
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine permutations (h -> a * h + b mod 2^32, a odd) for NUM_PERM and
+    SEED, drawn as datasketch 2.0 draws them for its "affine32" scheme (a test checks they are
+    its own). Not imported from it: datasketch imports scipy, which took 0.7 s of the start
+    of every `digest` (5% of digesting 1,000 DUC 2004 articles)."""
+    draw = np.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+_A, _B = _permutations()
 _EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
 
 # Byte tables for hashing all words of a text at once (see `_hash_words`): ASCII letters and
@@ -86,13 +97,26 @@ _BASE_INVERSE = pow(_BASE, -1, 1 << 64)
 _POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
+@dataclass(frozen=True, eq=False)
+class MinHashSketch:
+    """The MinHash values of an article's wording: what a datasketch `LeanMinHash` of the
+    "affine32" scheme with NUM_PERM and SEED holds, and the similarity it estimates."""
+
+    hashvalues: np.ndarray
+
+    def jaccard(self, other: MinHashSketch) -> float:
+        """The estimated Jaccard similarity of the two feature sets: the share of equal values."""
+        same = np.count_nonzero(self.hashvalues == other.hashvalues)
+        return float(same) / float(len(self.hashvalues))
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     """What candidate search needs of one article: its exact hash and wording MinHash."""
 
     article_id: str
     content_hash: str
-    minhash: LeanMinHash
+    minhash: MinHashSketch
     size: int  # features hashed (with repeats)
     sentences: tuple[int, ...] = ()  # CRC-32 of each long sentence, lower-cased
 
@@ -184,8 +208,8 @@ def _hash_words(sentences: Sequence[str]) -> _HashedWords:
     return _HashedWords(hashes, np.where(content, hashes, 0), _CAPITAL[raw[starts]] & content)
 
 
-def minhash_of(pairs: np.ndarray, names: np.ndarray) -> LeanMinHash:
-    """A datasketch MinHash of word-pair hashes and name-pair hashes (the latter weighted
+def minhash_of(pairs: np.ndarray, names: np.ndarray) -> MinHashSketch:
+    """A MinHash of word-pair hashes and name-pair hashes (the latter weighted
     NAME_PAIR_WEIGHT times, as salted copies).
 
     Features are mixed and permuted as datasketch does (MurmurHash3 finalizer, then its
@@ -197,7 +221,7 @@ def minhash_of(pairs: np.ndarray, names: np.ndarray) -> LeanMinHash:
     for start in range(0, len(mixed), CHUNK):  # one article is one chunk, a huge one many
         chunk = (mixed[start : start + CHUNK, None] * _A + _B).min(axis=0)
         values = np.minimum(values, chunk)
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
+    return MinHashSketch(values)
 
 
 def _mix(h: np.ndarray) -> np.ndarray:

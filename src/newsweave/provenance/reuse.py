@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.errors import check_options
-from newsweave.fingerprint.align import Prepared, align, prepare
+from newsweave.fingerprint.align import Alignment, Prepared, align, prepare
 from newsweave.fingerprint.candidates import CandidateIndex
 from newsweave.fingerprint.hashing import features, fingerprint, words
 from newsweave.model import AlignedPair, CleanArticle, Credit, ReuseLink
@@ -101,20 +101,36 @@ def text_links(
     index = CandidateIndex()
     links = []
     prepared: dict[int, Prepared] = {}  # by position in `articles`, once per article
+    aligned: dict[tuple[tuple[str, ...], ...], Alignment] = {}  # by the two texts' sentences
     for number, article in enumerate(articles):
         found = index.add(fingerprint(article.id, [s.text for s in article.sentences]))
         for candidate in found:
             earlier = articles[candidate.first]
             if earlier.id == article.id:
                 continue  # the same article read twice
-            for n in (candidate.first, number):
-                if n not in prepared:
-                    prepared[n] = prepare(articles[n].sentences)
-            texts = (prepared[candidate.first], prepared[number])
-            link = compare(earlier, article, credits, options, texts)
+            alignment = _alignment(articles, (candidate.first, number), prepared, aligned)
+            link = compare(earlier, article, credits, options, alignment)
             if link is not None:
                 links.append(link)
     return links
+
+
+def _alignment(
+    articles: Sequence[CleanArticle],
+    pair: tuple[int, int],
+    prepared: dict[int, Prepared],
+    aligned: dict[tuple[tuple[str, ...], ...], Alignment],
+) -> Alignment:
+    """The alignment of two articles (positions in `articles`), made once per pair of texts:
+    verbatim reposts of one text align alike with every other article (a story of 1,000 DUC
+    2003 articles, each text three or four times, aligned 3x fewer pairs)."""
+    key = tuple(tuple(s.text for s in articles[n].sentences) for n in pair)
+    if key not in aligned:
+        for n in pair:
+            if n not in prepared:
+                prepared[n] = prepare(articles[n].sentences)
+        aligned[key] = align(prepared[pair[0]], prepared[pair[1]])
+    return aligned[key]
 
 
 def drop_siblings(links: list[ReuseLink], margin: float) -> list[ReuseLink]:
@@ -142,11 +158,11 @@ def compare(
     b: CleanArticle,
     credits: Mapping[str, Sequence[Credit]],
     options: ReuseOptions,
-    texts: tuple[Prepared, Prepared] | None = None,
+    alignment: Alignment | None = None,
 ) -> ReuseLink | None:
     """The reuse link between two articles, or None if neither is a copy of the other
-    (`texts`: their sentences already prepared for alignment)."""
-    alignment = align(*texts) if texts else align(a.sentences, b.sentences)
+    (`alignment`: their sentences' alignment when already made)."""
+    alignment = align(a.sentences, b.sentences) if alignment is None else alignment
     source, copy, reason = orient(a, b, alignment, credits.get(a.id, ()), credits.get(b.id, ()))
     flipped = source is b
     pairs = tuple(

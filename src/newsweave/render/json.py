@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, fields
+from json.encoder import encode_basestring
 from typing import Any
 
 from newsweave.model import AlignedPair, CleanArticle, Comparison, Digest, ReuseLink
@@ -16,7 +18,54 @@ __all__ = ["article_record", "digest_record", "outlets", "render_json", "reuse_r
 
 def render_json(digests: Sequence[Digest]) -> str:
     """A JSON array with one object per story."""
-    return json.dumps([digest_record(d) for d in digests], ensure_ascii=False, indent=2)
+    return indented_json([digest_record(d) for d in digests])
+
+
+def indented_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, character for character, for the
+    types records hold (dicts with string keys, lists, tuples, strings, numbers, booleans,
+    None). With an indent the standard library encodes in Python, one generator per
+    container; this writes into one list and was 2x faster on the 10 MB digest of 1,000
+    DUC 2004 articles, where the encoding had been 5% of the digest's time."""
+    pieces: list[str] = []
+    _encode(value, "\n", pieces)
+    return "".join(pieces)
+
+
+def _encode(value: Any, newline: str, pieces: list[str]) -> None:
+    """Append `value` as JSON; `newline` is a line break and the indent of `value`'s line."""
+    kind = type(value)
+    if kind is str:
+        pieces.append(encode_basestring(value))
+    elif kind is dict and value:
+        inner = newline + "  "
+        opening = "{"
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError(f"keys must be str, not {type(key).__name__}")
+            pieces.append(f"{opening}{inner}{encode_basestring(key)}: ")
+            _encode(item, inner, pieces)
+            opening = ","
+        pieces.append(newline + "}")
+    elif (kind is list or kind is tuple) and value:
+        inner = newline + "  "
+        opening = "["
+        for item in value:
+            pieces.append(opening + inner)
+            _encode(item, inner, pieces)
+            opening = ","
+        pieces.append(newline + "]")
+    elif kind is int:
+        pieces.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        pieces.append(float.__repr__(value))
+    elif kind in _SCALARS:  # booleans, None, NaN, empty containers: as json writes them
+        pieces.append(json.dumps(value))
+    else:
+        raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
+
+
+_SCALARS = (bool, type(None), float, dict, list, tuple)
 
 
 def digest_record(digest: Digest) -> dict[str, Any]:

@@ -1,0 +1,92 @@
+"""Regular expressions made faster to search without changing what they match.
+
+`re` tries a pattern at every character of a text. A pattern that opens with optional words
+("(?:early |late )?December", "(?:the\\s+)?(?:past|last)...") gets no quick scan from `re`,
+so each position costs a full attempt. `guarded` puts in front of such a pattern a lookahead
+for the characters a match can open with, read off the pattern itself: where it fails the
+pattern could not have matched, and elsewhere the pattern runs as before, so the matches are
+the same, found in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_ESCAPES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """A construct whose opening characters are not worked out here: no guard."""
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with a lookahead for the characters its matches open with (the same pattern
+    when they cannot be worked out, or when it may match the empty string)."""
+    try:
+        sensitive: set[str] = set()
+        insensitive: set[str] = set()
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if _openings(list(tree), bool(pattern.flags & re.I), sensitive, insensitive):
+            return pattern  # may match the empty string: any position may match
+    except _Unknown:
+        return pattern
+    classes = [f"[{''.join(sorted(sensitive))}]"] if sensitive else []
+    classes += [f"(?i:[{''.join(sorted(insensitive))}])"] if insensitive else []
+    try:
+        return re.compile(f"(?={'|'.join(classes)}){pattern.pattern}", pattern.flags)
+    except re.error:  # global flags written at its start ("(?i)..."): left as it is
+        return pattern
+
+
+def _openings(items: list[Any], folded: bool, sensitive: set[str], insensitive: set[str]) -> bool:
+    """Add the characters the sequence `items` can open with to `sensitive` (or to
+    `insensitive` when case is ignored there); True when the sequence may match nothing."""
+    for op, value in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: what follows opens the match
+        if op is sre.SUBPATTERN:
+            _, added, removed, inner = value
+            inner_folded = (folded or bool(added & re.I)) and not removed & re.I
+            empty = _openings(list(inner), inner_folded, sensitive, insensitive)
+        elif op is sre.BRANCH:
+            empty = False
+            for branch in value[1]:
+                empty |= _openings(list(branch), folded, sensitive, insensitive)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, inner = value
+            empty = _openings(list(inner), folded, sensitive, insensitive) or low == 0
+        else:
+            (insensitive if folded else sensitive).update(_characters(op, value))
+            empty = False
+        if not empty:
+            return False
+    return True
+
+
+def _characters(op: Any, value: Any) -> list[str]:
+    """One character's worth of pattern as items of a character class."""
+    if op is sre.LITERAL:
+        return [re.escape(chr(value))]
+    if op is not sre.IN:
+        raise _Unknown(op)
+    found = []
+    for kind, item in value:
+        if kind is sre.LITERAL:
+            found.append(re.escape(chr(item)))
+        elif kind is sre.RANGE:
+            found.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+        elif kind is sre.CATEGORY and item in _ESCAPES:
+            found.append(_ESCAPES[item])
+        else:
+            raise _Unknown(kind)  # a negated class and the like
+    return found

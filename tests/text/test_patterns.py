@@ -1,0 +1,69 @@
+"""Guarded patterns find what the patterns find, and the guard holds the characters a match
+can open with."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsweave.text.patterns import guarded
+from newsweave.text.timex.grammar import RULES
+
+PATTERNS = [
+    r"(?:(?i:early|late)\s+)?(?P<month>December|Jan\.?)\b",
+    r"(?<![\d$.])(?:the\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b",
+    r"(?i:(?:\brecent\s+|(?<=\bfor ))(?P<unit>years|days)\b)",
+    r"[a-c]x|\dy|(?i:k)z",
+    r"(?:ab)*c|d?e",
+]
+ALPHABET = [
+    "the ",
+    "The ",
+    "early ",
+    "LATE ",
+    "December",
+    "Jan.",
+    "1999",
+    "2021",
+    "$",
+    ".",
+    " ",
+    "recent ",
+    "for ",
+    "years",
+    "DAYS",
+    "ax",
+    "Bx",
+    "7y",
+    "Kz",
+    "\u212az",
+    "ab",
+    "c",
+    "e",
+    "d",
+    "x",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS + [rule.pattern.pattern for rule in RULES])
+def test_a_guarded_pattern_finds_the_same_matches(source: str) -> None:
+    pattern = re.compile(source)
+    faster = guarded(pattern)
+    rng = random.Random(source)
+    for _ in range(2000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in faster.finditer(text)] == expected, text
+
+
+def test_the_guard_holds_the_opening_characters() -> None:
+    assert guarded(re.compile(r"(?:the\s+)?\d+")).pattern.startswith(r"(?=[\dt])")
+    assert guarded(re.compile(r"(?i:news)|Post")).pattern.startswith(r"(?=[P]|(?i:[n]))")
+
+
+def test_a_pattern_that_may_match_nothing_or_anything_is_left_as_it_is() -> None:
+    for source in (r"a?", r"(?:x|)y*", r".b", r"[^a]b", r"(?i)global"):
+        pattern = re.compile(source)
+        assert guarded(pattern) is pattern
