@@ -138,7 +138,7 @@ def stored_stories(store: Store, on_error: ErrorHandler) -> list[Story]:
 
 
 def make_digests(stories: Iterable[Story], options: DigestOptions) -> list[Digest]:
-    from newsweave.digest import build_digest  # datasketch and numpy: only when digesting
+    from newsweave.digest import build_digest  # numpy: only when digesting
 
     return [build_digest(story, options) for story in stories]
 
