@@ -296,3 +296,19 @@ def test_quotation_signed_with_a_dash_in_the_next_paragraph() -> None:
     text = '"The harbour will pay for itself within a decade."\n\n- Ines Kord.\n\nThat is not so.'
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert find_quotes(text, spans)[0].speaker == "Ines Kord"
+
+
+def test_quotations_signed_with_a_bar_on_their_line_are_each_their_signers() -> None:
+    text = (
+        "What they said this week\n\n"
+        "“The harbour will pay for itself within a decade.” ― Ines Kord\n"
+        "“Nobody on this council has read the tender, and it shows.” ― Ivo Malen\n"
+        "“We will vote on the bridge before the summer recess.” — Ada Brink"
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = find_quotes(text, spans)
+    assert [(q.speaker, q.text[:6]) for q in found] == [
+        ("Ines Kord", "The ha"),
+        ("Ivo Malen", "Nobody"),
+        ("Ada Brink", "We wil"),
+    ]

@@ -45,7 +45,7 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
-_SIGNATURE = re.compile(r"[\s.,]*\n\s*[-—–]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
@@ -205,8 +205,8 @@ def _after(
 
 
 def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
-    """A quotation that ends its paragraph, signed in the next one with a dash ("- Bernie
-    Sanders.", "—Jane Roe, Philadelphia."), as fact-checks and quote boxes write them."""
+    """A quotation signed with a dash after it on its line (`" ― Jane Roe`) or in the next
+    paragraph ("- Bernie Sanders.", "—Jane Roe, Philadelphia."), as quote boxes write them."""
     signature = _SIGNATURE.match(raw, fragment.close)
     if signature is None:
         return None
@@ -332,6 +332,8 @@ def _continues(
     attribution and punctuation stand between them, and `fragment` names no one else."""
     if own is not None and own.clause[0] >= fragment.close:
         return False  # `"B," she added`: a statement of its own
+    if attribution is not None and attribution.cue == "—":
+        return False  # a signature (`_signed`) ends its statement
     gap = raw[last.close : fragment.mark]
     if attribution is not None:
         start, end = attribution.clause
