@@ -312,3 +312,13 @@ def test_quotations_signed_with_a_bar_on_their_line_are_each_their_signers() -> 
         ("Ivo Malen", "Nobody"),
         ("Ada Brink", "We wil"),
     ]
+
+
+def test_a_party_and_state_after_a_name_are_not_the_speaker() -> None:
+    text = (
+        '"The harbour bill will pass this week, and it will pass with votes to spare," Senate '
+        "Majority Leader Ada Brink, R-Ky., said. Sen. Ivo Malen, D-Wis., said in an op-ed, "
+        '"The harbour bill spends money the port does not have."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ada Brink", "Ivo Malen")

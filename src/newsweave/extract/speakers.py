@@ -82,7 +82,8 @@ _LEAD_IN = re.compile(
 # A longer phrase names no speaker, unless it opens with a name set off by a comma.
 _MAX_WORDS = 14
 _OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*(?=,)")
-_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+# An age or a party and state after a name ("Lind, 54, said", "Sen. Roe, R-Ky., said").
+_AGE_OR_PARTY = re.compile(r",\s*(?:\d{1,3}|\(?[RDI]-[A-Z][A-Za-z.]*\)?)\s*,?\s*$")
 _PRONOUN_PART = re.compile(r",\s*(he|she|they|I|we)\s*$")
 # The part after the phrase's last comma when it opens and ends with a capital: the speaker,
 # after an opening phrase that _LEAD_IN does not know ("As for the pundits, Roe said").
@@ -117,13 +118,13 @@ def read_speaker(
     for lead_in in (_CONJUNCTION, _LEAD_IN):
         found = lead_in.match(raw, start, end)
         start = found.end() if found else start
+    age = _AGE_OR_PARTY.search(raw, start, end)
+    end = age.start() if age else end
     named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
     if named_last and not _ends_in_role(raw[start : named_last.start()]):
         start = named_last.start(1)
     relative = _RELATIVE.search(raw, start, end)  # "an official, who spoke on condition"
     end = relative.start() if relative else end
-    age = _AGE.search(raw, start, end)  # "Lind, 54, said"
-    end = age.start() if age else end
     pronoun = _PRONOUN_PART.search(raw, start, end)  # "Biden, they added"
     if pronoun:
         start, end = pronoun.start(1), pronoun.end(1)
