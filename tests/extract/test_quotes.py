@@ -322,3 +322,16 @@ def test_a_party_and_state_after_a_name_are_not_the_speaker() -> None:
     )
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == ("Ada Brink", "Ivo Malen")
+
+
+def test_a_pronoun_inside_a_clause_speaks_and_a_clause_tail_names_no_one() -> None:
+    text = (
+        '"The harbour is open again," Ada Brink said on Friday. Naturally she released a '
+        'statement on Monday, saying, "We owe this port to the dockworkers who never left."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Brink", "Ada Brink"]
+    text = (
+        'Ivo Malen called the plan "premature" for the port and its workers while adding on '
+        'costs, "Nobody has shown me a budget for the dredging of the channel."'
+    )
+    assert quotes_of(text)[-1].speaker is None
