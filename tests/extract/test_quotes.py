@@ -335,3 +335,9 @@ def test_a_pronoun_inside_a_clause_speaks_and_a_clause_tail_names_no_one() -> No
         'costs, "Nobody has shown me a budget for the dredging of the channel."'
     )
     assert quotes_of(text)[-1].speaker is None
+
+
+def test_went_on_to_say_is_its_subjects() -> None:
+    text = 'Brink went on to say, "From the bottom of my heart, I know the harbour will be back."'
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Brink", "Brink")

@@ -35,10 +35,10 @@ _TITLED = "|".join(ABBREVIATIONS)
 _CUE_FIRST = re.compile(
     rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
 )
-# "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
+# "Chen was quoted as saying", "Roe went on to say": the speaker is the subject (DUC 2003).
 _AUXILIARY = (
     r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again|[a-z]+ly"
-    r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as)\s+)*"
+    r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as|went\s+on\s+to|goes\s+on\s+to)\s+)*"
 )
 _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
