@@ -341,3 +341,13 @@ def test_went_on_to_say_is_its_subjects() -> None:
     text = 'Brink went on to say, "From the bottom of my heart, I know the harbour will be back."'
     quote = quotes_of(text)[0]
     assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Brink", "Brink")
+
+
+def test_a_name_before_a_long_apposition_after_the_quotation() -> None:
+    text = (
+        '"Nothing the council could do now would make a difference to the port," Ines Kord, '
+        "director of the Harbour Futures Project at the small but vocal Eastfield Maritime "
+        "Institute, said in an interview."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ines Kord", "Ines Kord")

@@ -40,8 +40,10 @@ _AUXILIARY = (
     r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again|[a-z]+ly"
     r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as|went\s+on\s+to|goes\s+on\s+to)\s+)*"
 )
-_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+# A name may stand before a long apposition (`," Jane Roe, director of ... Institute, said`).
+_WHO = rf"[^;!?“”\"]{{1,90}}?|{_NAME},[^;!?“”\"]{{1,150}}?,"
+_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
@@ -205,8 +207,7 @@ def _after(
 
 
 def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
-    """A quotation signed with a dash after it on its line (`" ― Jane Roe`) or in the next
-    paragraph ("- Bernie Sanders.", "—Jane Roe, Philadelphia."), as quote boxes write them."""
+    """A quotation signed with a dash, on its line or the next (`" ― Jane Roe`, "- Roe.")."""
     signature = _SIGNATURE.match(raw, fragment.close)
     if signature is None:
         return None
