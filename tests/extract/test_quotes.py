@@ -351,3 +351,8 @@ def test_a_name_before_a_long_apposition_after_the_quotation() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ines Kord", "Ines Kord")
+
+
+def test_a_singer_sings_what_is_quoted() -> None:
+    text = 'In her best-known song, Ada Brink sings, "Nobody leaves the harbour before the tide."'
+    assert quotes_of(text)[0].speaker == "Ada Brink"

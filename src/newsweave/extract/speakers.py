@@ -15,7 +15,8 @@ from newsweave.text.names import NameRun, capitalised_runs, person_key, split_ti
 Span = tuple[int, int]
 
 # Reporting verbs and phrases that attribute a quotation (PolNeAR train cues, most frequent,
-# with the present tense that Breitbart's "Bozell explains" and "Viguerie concludes" write).
+# with the present tense that Breitbart's "Bozell explains" and "Viguerie concludes" write;
+# a song's words are the singer's: "sings" took train 400-840 named speakers 0.968 -> 0.970).
 CUES = (
     "said|says|say|told|tells|added|adds|wrote|writes|explained|explains|continued|continues|"
     "noted|notes|stated|states|argued|argues|asked|asks|replied|replies|responded|responds|"
@@ -27,7 +28,7 @@ CUES = (
     "maintained|maintains|echoed|echoes|answered|answers|asserted|interjected|opined|chanted|"
     "read|reads|saying|writing|adding|telling|asking|tweeting|chanting|shouting|reading|"
     "declaring|noting|recalling|explaining|arguing|insisting|warning|yelling|demanded|"
-    "shot back|fired back|put it|puts it|according to"
+    "shot back|fired back|put it|puts it|according to|sang|sings"
 )
 PRONOUNS = frozenset("he she they i we it".split())
 # Head nouns of an unnamed source ("a senior administration official", "the person").
