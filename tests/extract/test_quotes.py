@@ -356,3 +356,12 @@ def test_a_name_before_a_long_apposition_after_the_quotation() -> None:
 def test_a_singer_sings_what_is_quoted() -> None:
     text = 'In her best-known song, Ada Brink sings, "Nobody leaves the harbour before the tide."'
     assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_a_described_name_and_any_verb_after_a_quotation() -> None:
+    text = (
+        "Mayor Ada Brink was not amused by the comedian's jokes about the port. "
+        '"The harbour will always be the harbour, whatever they say on television," an angry '
+        "Brink retaliated."
+    )
+    assert quotes_of(text)[0].speaker == "Ada Brink"

@@ -45,7 +45,7 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 _WHO = rf"[^;!?“”\"]{{1,90}}?|{_NAME},[^;!?“”\"]{{1,150}}?,"
 _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _VERB = r"[a-z]{3,}(?:ed|s)"
-_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
+_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>(?:(?:an?|the) [a-z]+ )?{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
 _SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
@@ -219,7 +219,7 @@ def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attri
 
 def _loose(clause: str, limit: int) -> re.Match[str] | None:
     """A name and a verb outside the list of cues after a quotation that ends in a comma,
-    question or exclamation mark, its object (`," Toomey fumed`, `," remembered Roy Verley`)."""
+    question or exclamation mark, its object (`," an angry Roe retaliated`, `," remembered Roe`)."""
     return _LOOSE_WHO_FIRST.match(clause, 0, limit) or _LOOSE_CUE_FIRST.match(clause, 0, limit)
 
 
