@@ -365,3 +365,12 @@ def test_a_described_name_and_any_verb_after_a_quotation() -> None:
         "Brink retaliated."
     )
     assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_a_passive_cue_is_its_agents() -> None:
+    text = (
+        "Mayor Ada Brink was asked by host Ivo Malen, who has backed her since the spring, "
+        '"Will the harbour bridge be open before the summer, or not?"'
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ivo Malen", "Ivo Malen")

@@ -22,6 +22,7 @@ from newsweave.extract.speakers import (
     FULL_STOP,
     Speaker,
     free_runs,
+    passive_agent,
     read_name,
     read_speaker,
 )
@@ -166,8 +167,7 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
     """The attribution in the clause after the closing mark, else in the one before the
     opening mark."""
     after_end = _clause_end(raw, fragment.close)
-    before_start = _clause_start(raw, fragment.mark)
-    before = _before(raw, fragment, before_start, entities)
+    before = _before(raw, fragment, _clause_start(raw, fragment.mark), entities)
     if before is not None and before[1]:
         return before[0]
     after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
@@ -209,10 +209,8 @@ def _after(
 def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
     """A quotation signed with a dash, on its line or the next (`" ― Jane Roe`, "- Roe.")."""
     signature = _SIGNATURE.match(raw, fragment.close)
-    if signature is None:
-        return None
-    speaker = read_speaker(raw, signature.start("who"), signature.end("who"), entities)
-    if speaker is None:
+    speaker = read_speaker(raw, *signature.span("who"), entities) if signature else None
+    if signature is None or speaker is None:
         return None
     return _Attribution(speaker, "—", (fragment.close, signature.end()))
 
@@ -242,7 +240,8 @@ def _before(
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
         cue = match.group("cue").lower()
-    who = (limit + match.start("who"), limit + match.end("who"))
+    spans = [(limit + match.start(group), limit + match.end(group)) for group in ("who", "tail")]
+    who = passive_agent(raw, *spans)  # `Roe was asked by host Lee:` is Lee's
     speaker = read_speaker(raw, *who, entities, subject_first=cue.endswith("ing"))
     if speaker is None:
         return None

@@ -99,6 +99,10 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)$")
+_AGENT = re.compile(r"\s*by\s+(?P<agent>[^,;:]+)")
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A speaker as resolved: `name` the fullest name or the unnamed source's description,
@@ -148,6 +152,13 @@ def read_speaker(
     if named is not None:
         return named
     return _unnamed(raw, start, end)
+
+
+def passive_agent(raw: str, who: Span, tail: Span) -> Span:
+    """Who speaks through a passive cue: the agent after "by" ("Roe was asked by host Lee,
+    who backs him,": "host Lee"), else the cue's subject, `who`."""
+    agent = _AGENT.match(raw, *tail)
+    return agent.span("agent") if agent and _PASSIVE.search(raw, *who) else who
 
 
 def _ends_in_role(words: str) -> bool:
