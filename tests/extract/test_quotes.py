@@ -296,3 +296,81 @@ def test_quotation_signed_with_a_dash_in_the_next_paragraph() -> None:
     text = '"The harbour will pay for itself within a decade."\n\n- Ines Kord.\n\nThat is not so.'
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert find_quotes(text, spans)[0].speaker == "Ines Kord"
+
+
+def test_quotations_signed_with_a_bar_on_their_line_are_each_their_signers() -> None:
+    text = (
+        "What they said this week\n\n"
+        "“The harbour will pay for itself within a decade.” ― Ines Kord\n"
+        "“Nobody on this council has read the tender, and it shows.” ― Ivo Malen\n"
+        "“We will vote on the bridge before the summer recess.” — Ada Brink"
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = find_quotes(text, spans)
+    assert [(q.speaker, q.text[:6]) for q in found] == [
+        ("Ines Kord", "The ha"),
+        ("Ivo Malen", "Nobody"),
+        ("Ada Brink", "We wil"),
+    ]
+
+
+def test_a_party_and_state_after_a_name_are_not_the_speaker() -> None:
+    text = (
+        '"The harbour bill will pass this week, and it will pass with votes to spare," Senate '
+        "Majority Leader Ada Brink, R-Ky., said. Sen. Ivo Malen, D-Wis., said in an op-ed, "
+        '"The harbour bill spends money the port does not have."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ada Brink", "Ivo Malen")
+
+
+def test_a_pronoun_inside_a_clause_speaks_and_a_clause_tail_names_no_one() -> None:
+    text = (
+        '"The harbour is open again," Ada Brink said on Friday. Naturally she released a '
+        'statement on Monday, saying, "We owe this port to the dockworkers who never left."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Brink", "Ada Brink"]
+    text = (
+        'Ivo Malen called the plan "premature" for the port and its workers while adding on '
+        'costs, "Nobody has shown me a budget for the dredging of the channel."'
+    )
+    assert quotes_of(text)[-1].speaker is None
+
+
+def test_went_on_to_say_is_its_subjects() -> None:
+    text = 'Brink went on to say, "From the bottom of my heart, I know the harbour will be back."'
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Brink", "Brink")
+
+
+def test_a_name_before_a_long_apposition_after_the_quotation() -> None:
+    text = (
+        '"Nothing the council could do now would make a difference to the port," Ines Kord, '
+        "director of the Harbour Futures Project at the small but vocal Eastfield Maritime "
+        "Institute, said in an interview."
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ines Kord", "Ines Kord")
+
+
+def test_a_singer_sings_what_is_quoted() -> None:
+    text = 'In her best-known song, Ada Brink sings, "Nobody leaves the harbour before the tide."'
+    assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_a_described_name_and_any_verb_after_a_quotation() -> None:
+    text = (
+        "Mayor Ada Brink was not amused by the comedian's jokes about the port. "
+        '"The harbour will always be the harbour, whatever they say on television," an angry '
+        "Brink retaliated."
+    )
+    assert quotes_of(text)[0].speaker == "Ada Brink"
+
+
+def test_a_passive_cue_is_its_agents() -> None:
+    text = (
+        "Mayor Ada Brink was asked by host Ivo Malen, who has backed her since the spring, "
+        '"Will the harbour bridge be open before the summer, or not?"'
+    )
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ivo Malen", "Ivo Malen")

@@ -22,6 +22,7 @@ from newsweave.extract.speakers import (
     FULL_STOP,
     Speaker,
     free_runs,
+    passive_agent,
     read_name,
     read_speaker,
 )
@@ -35,17 +36,19 @@ _TITLED = "|".join(ABBREVIATIONS)
 _CUE_FIRST = re.compile(
     rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
 )
-# "Chen was quoted as saying": the speaker is the subject, not "Chen was quoted as" (DUC 2003).
+# "Chen was quoted as saying", "Roe went on to say": the speaker is the subject (DUC 2003).
 _AUXILIARY = (
     r"(?:(?:also|later|then|had|has|have|would|will|previously|once|again|[a-z]+ly"
-    r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as)\s+)*"
+    r"|(?:was|were|is|are|has\s+been)\s+quoted\s+as|went\s+on\s+to|goes\s+on\s+to)\s+)*"
 )
-_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>[^;!?“”\"]{{1,90}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+# A name may stand before a long apposition (`," Jane Roe, director of ... Institute, said`).
+_WHO = rf"[^;!?“”\"]{{1,90}}?|{_NAME},[^;!?“”\"]{{1,150}}?,"
+_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>{CUES})\b")
 _VERB = r"[a-z]{3,}(?:ed|s)"
-_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>{_NAME})\s+(?P<cue>{_VERB})\b")
+_LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>(?:(?:an?|the) [a-z]+ )?{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
-_SIGNATURE = re.compile(r"[\s.,]*\n\s*[-—–]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
@@ -164,8 +167,7 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
     """The attribution in the clause after the closing mark, else in the one before the
     opening mark."""
     after_end = _clause_end(raw, fragment.close)
-    before_start = _clause_start(raw, fragment.mark)
-    before = _before(raw, fragment, before_start, entities)
+    before = _before(raw, fragment, _clause_start(raw, fragment.mark), entities)
     if before is not None and before[1]:
         return before[0]
     after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
@@ -205,20 +207,17 @@ def _after(
 
 
 def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
-    """A quotation that ends its paragraph, signed in the next one with a dash ("- Bernie
-    Sanders.", "—Jane Roe, Philadelphia."), as fact-checks and quote boxes write them."""
+    """A quotation signed with a dash, on its line or the next (`" ― Jane Roe`, "- Roe.")."""
     signature = _SIGNATURE.match(raw, fragment.close)
-    if signature is None:
-        return None
-    speaker = read_speaker(raw, signature.start("who"), signature.end("who"), entities)
-    if speaker is None:
+    speaker = read_speaker(raw, *signature.span("who"), entities) if signature else None
+    if signature is None or speaker is None:
         return None
     return _Attribution(speaker, "—", (fragment.close, signature.end()))
 
 
 def _loose(clause: str, limit: int) -> re.Match[str] | None:
     """A name and a verb outside the list of cues after a quotation that ends in a comma,
-    question or exclamation mark, its object (`," Toomey fumed`, `," remembered Roy Verley`)."""
+    question or exclamation mark, its object (`," an angry Roe retaliated`, `," remembered Roe`)."""
     return _LOOSE_WHO_FIRST.match(clause, 0, limit) or _LOOSE_CUE_FIRST.match(clause, 0, limit)
 
 
@@ -241,7 +240,8 @@ def _before(
         if match is None or match.group("cue") == "according to":
             return _introduced(raw, limit, stop, entities)
         cue = match.group("cue").lower()
-    who = (limit + match.start("who"), limit + match.end("who"))
+    spans = [(limit + match.start(group), limit + match.end(group)) for group in ("who", "tail")]
+    who = passive_agent(raw, *spans)  # `Roe was asked by host Lee:` is Lee's
     speaker = read_speaker(raw, *who, entities, subject_first=cue.endswith("ing"))
     if speaker is None:
         return None
@@ -332,6 +332,8 @@ def _continues(
     attribution and punctuation stand between them, and `fragment` names no one else."""
     if own is not None and own.clause[0] >= fragment.close:
         return False  # `"B," she added`: a statement of its own
+    if attribution is not None and attribution.cue == "—":
+        return False  # a signature (`_signed`) ends its statement
     gap = raw[last.close : fragment.mark]
     if attribution is not None:
         start, end = attribution.clause
