@@ -16,6 +16,12 @@ def test_weekdays_follow_the_tense_of_the_verb() -> None:
     assert found["Monday"].value == "2021-12-27"
 
 
+def test_what_something_comes_ahead_of_is_still_to_come() -> None:
+    found = tag("Ahead of Thursday's vote, Ilse Varga met the council on Wednesday.")
+    assert found["Thursday"].value == "2021-12-30"
+    assert found["Wednesday"].value == "2021-12-29"
+
+
 def test_month_days_resolve_to_the_nearest_such_date() -> None:
     found = tag("The council met on Dec. 7 and meets again on Jan. 10.")
     assert found["Dec. 7"].value == "2021-12-07"

@@ -30,6 +30,9 @@ _NOT_PAST = frozenset(
     "proposed need needed indeed red bed speed feed seed"
     " hundred united limited based red-handed".split()
 )
+# "ahead of Thursday's call": what something comes ahead of is still to come, whatever the
+# verb of the clause ("Ahead of Thursday's call, Blinken spoke with ..." on the seeds).
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\s[\"“”]")
 
@@ -40,6 +43,8 @@ def tense_around(raw: str, start: int, end: int) -> Tense:
     stop = list(_CLAUSE_END.finditer(before))
     if stop:
         before = before[stop[-1].end() :]
+    if _AHEAD_OF.search(before):
+        return "future"
     after = raw[end : end + 50]
     cut = _CLAUSE_END.search(after)
     if cut:
