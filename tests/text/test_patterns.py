@@ -1,5 +1,5 @@
 """Guarded patterns find what the patterns find, and the guard holds the characters a match
-can open with."""
+can open with; a word trie matches what its words joined longest first match."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newsweave.text.patterns import guarded
+from newsweave.text.patterns import guarded, word_alternation
 from newsweave.text.timex.grammar import RULES
 
 PATTERNS = [
@@ -67,3 +67,19 @@ def test_a_pattern_that_may_match_nothing_or_anything_is_left_as_it_is() -> None
     for source in (r"a?", r"(?:x|)y*", r".b", r"[^a]b", r"(?i)global"):
         pattern = re.compile(source)
         assert guarded(pattern) is pattern
+
+
+def test_a_word_trie_matches_what_the_words_longest_first_match() -> None:
+    rng = random.Random(3)
+    for _ in range(500):
+        words = {"".join(rng.choice("ab.") for _ in range(rng.randint(1, 4))) for _ in range(6)}
+        text = "".join(rng.choice("ab. ") for _ in range(40))
+        listed = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for after in ("", r"(?![ab])", "a"):
+            expected = [m.span() for m in re.finditer(f"(?:{listed}){after}", text)]
+            found = re.finditer(f"(?:{word_alternation(words)}){after}", text)
+            assert [m.span() for m in found] == expected, (words, text)
+
+
+def test_a_word_trie_shares_the_words_beginnings() -> None:
+    assert word_alternation(["day", "days", "dec", "decade"]) == "d(?:ays?|ec(?:ade)?)"

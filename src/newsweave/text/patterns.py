@@ -6,11 +6,15 @@ so each position costs a full attempt. `guarded` puts in front of such a pattern
 for the characters a match can open with, read off the pattern itself: where it fails the
 pattern could not have matched, and elsewhere the pattern runs as before, so the matches are
 the same, found in a fraction of the time.
+
+`word_alternation` writes a list of words as a trie ("d(?:ay(?:s)?|ec(?:ade)?)"), which `re`
+tries letter by letter instead of word after word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -46,6 +50,30 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={'|'.join(classes)}){pattern.pattern}", pattern.flags)
     except re.error:  # global flags written at its start ("(?i)..."): left as it is
         return pattern
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the literal `words`, written as a trie, matching what the words
+    joined by "|" longest first match: where several fit, the longest is tried first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern of the words below a trie node; an end is optional after what goes on."""
+    going_on = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not going_on:
+        return ""
+    if len(going_on) > 1:
+        body = f"(?:{'|'.join(going_on)})"
+    else:
+        body = going_on[0] if "" not in node or len(going_on[0]) == 1 else f"(?:{going_on[0]})"
+    return body + "?" if "" in node else body
 
 
 def _openings(items: list[Any], folded: bool, sensitive: set[str], insensitive: set[str]) -> bool:
