@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from newsweave.extract.quantities import QUANTITY
 from newsweave.text.patterns import guarded, word_alternation
 from newsweave.text.timex.grammar import RULES
 
@@ -17,6 +18,7 @@ PATTERNS = [
     r"(?i:(?:\brecent\s+|(?<=\bfor ))(?P<unit>years|days)\b)",
     r"[a-c]x|\dy|(?i:k)z",
     r"(?:ab)*c|d?e",
+    r"(?:\b(?:about|some)\s+)?\d+|\bhalf|x\b",
 ]
 ALPHABET = [
     "the ",
@@ -44,14 +46,23 @@ ALPHABET = [
     "e",
     "d",
     "x",
+    "about ",
+    "some",
+    "half",
+    "million",
+    "more than ",
+    "a dozen",
+    "3",
+    ",",
 ]
 
 
-@pytest.mark.parametrize("source", PATTERNS + [rule.pattern.pattern for rule in RULES])
-def test_a_guarded_pattern_finds_the_same_matches(source: str) -> None:
-    pattern = re.compile(source)
+@pytest.mark.parametrize(
+    "pattern", [re.compile(p) for p in PATTERNS] + [rule.pattern for rule in RULES] + [QUANTITY]
+)
+def test_a_guarded_pattern_finds_the_same_matches(pattern: re.Pattern[str]) -> None:
     faster = guarded(pattern)
-    rng = random.Random(source)
+    rng = random.Random(pattern.pattern)
     for _ in range(2000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 12)))
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
@@ -61,10 +72,11 @@ def test_a_guarded_pattern_finds_the_same_matches(source: str) -> None:
 def test_the_guard_holds_the_opening_characters() -> None:
     assert guarded(re.compile(r"(?:the\s+)?\d+")).pattern.startswith(r"(?=[\dt])")
     assert guarded(re.compile(r"(?i:news)|Post")).pattern.startswith(r"(?=[P]|(?i:[n]))")
+    assert guarded(re.compile(r"(?:\bsome\s+)?\d+")).pattern.startswith(r"(?=[\d]|\b[s])")
 
 
 def test_a_pattern_that_may_match_nothing_or_anything_is_left_as_it_is() -> None:
-    for source in (r"a?", r"(?:x|)y*", r".b", r"[^a]b", r"(?i)global"):
+    for source in (r"a?", r"(?:x|)y*", r".b", r"[^a]b", r"(?i)global", r"(?a:\bx)"):
         pattern = re.compile(source)
         assert guarded(pattern) is pattern
 

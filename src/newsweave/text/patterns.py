@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 _ESCAPES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -35,21 +35,38 @@ class _Unknown(Exception):
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a lookahead for the characters its matches open with (the same pattern
-    when they cannot be worked out, or when it may match the empty string)."""
+    when they cannot be worked out, or when it may match the empty string). Characters that
+    open a match only after a word boundary ("\\b(?:about|some)") are guarded with it: most
+    positions inside words are ruled out too."""
     try:
-        sensitive: set[str] = set()
-        insensitive: set[str] = set()
+        found: _Openings = {}
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        if _openings(list(tree), bool(pattern.flags & re.I), sensitive, insensitive):
+        if _openings(list(tree), _Where(bool(pattern.flags & re.I), False), found):
             return pattern  # may match the empty string: any position may match
     except _Unknown:
         return pattern
-    classes = [f"[{''.join(sorted(sensitive))}]"] if sensitive else []
-    classes += [f"(?i:[{''.join(sorted(insensitive))}])"] if insensitive else []
+    classes = [_class(where, sorted(chars)) for where, chars in sorted(found.items())]
     try:
         return re.compile(f"(?={'|'.join(classes)}){pattern.pattern}", pattern.flags)
     except re.error:  # global flags written at its start ("(?i)..."): left as it is
         return pattern
+
+
+class _Where(NamedTuple):
+    """Where in a pattern an opening character is: under a case-insensitive flag, right
+    after a word boundary."""
+
+    folded: bool
+    bounded: bool
+
+
+_Openings = dict[_Where, set[str]]
+
+
+def _class(where: _Where, chars: list[str]) -> str:
+    """The lookahead branch for the opening characters found at `where`."""
+    char_class = f"(?i:[{''.join(chars)}])" if where.folded else f"[{''.join(chars)}]"
+    return rf"\b{char_class}" if where.bounded else char_class
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -76,25 +93,30 @@ def _branches(node: dict[str, Any]) -> str:
     return body + "?" if "" in node else body
 
 
-def _openings(items: list[Any], folded: bool, sensitive: set[str], insensitive: set[str]) -> bool:
-    """Add the characters the sequence `items` can open with to `sensitive` (or to
-    `insensitive` when case is ignored there); True when the sequence may match nothing."""
+def _openings(items: list[Any], where: _Where, found: _Openings) -> bool:
+    """Add the characters the sequence `items` can open with to `found`, under where they
+    are; True when the sequence may match nothing."""
     for op, value in items:
+        if op is sre.AT and value is sre.AT_BOUNDARY:
+            where = where._replace(bounded=True)  # so are the characters after it
+            continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: what follows opens the match
         if op is sre.SUBPATTERN:
             _, added, removed, inner = value
-            inner_folded = (folded or bool(added & re.I)) and not removed & re.I
-            empty = _openings(list(inner), inner_folded, sensitive, insensitive)
+            if (added | removed) & (re.A | re.L | re.U):
+                raise _Unknown(op)  # a word boundary of other flags than the guard's
+            folded = (where.folded or bool(added & re.I)) and not removed & re.I
+            empty = _openings(list(inner), where._replace(folded=folded), found)
         elif op is sre.BRANCH:
             empty = False
             for branch in value[1]:
-                empty |= _openings(list(branch), folded, sensitive, insensitive)
+                empty |= _openings(list(branch), where, found)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, _, inner = value
-            empty = _openings(list(inner), folded, sensitive, insensitive) or low == 0
+            empty = _openings(list(inner), where, found) or low == 0
         else:
-            (insensitive if folded else sensitive).update(_characters(op, value))
+            found.setdefault(where, set()).update(_characters(op, value))
             empty = False
         if not empty:
             return False
