@@ -7,7 +7,7 @@ for the characters a match can open with, read off the pattern itself: where it 
 pattern could not have matched, and elsewhere the pattern runs as before, so the matches are
 the same, found in a fraction of the time.
 
-`word_alternation` writes a list of words as a trie ("d(?:ay(?:s)?|ec(?:ade)?)"), which `re`
+`word_alternation` writes a list of words as a trie ("d(?:ays?|ec(?:ade)?)"), which `re`
 tries letter by letter instead of word after word.
 """
 
