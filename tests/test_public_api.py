@@ -40,7 +40,7 @@ def test_the_version_is_written_once() -> None:
 
 
 def test_importing_the_cli_imports_no_heavy_library() -> None:
-    heavy = ("numpy", "datasketch", "jinja2", "trafilatura", "feedparser", "tqdm")
+    heavy = ("numpy", "datasketch", "jinja2", "trafilatura", "feedparser", "tqdm", "warcio")
     code = f"import sys, newsweave.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     command = [sys.executable, "-c", code]
     result = subprocess.run(command, capture_output=True, text=True, check=True)

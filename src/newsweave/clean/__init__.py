@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from newsweave.clean.quality import score_quality
@@ -11,6 +12,7 @@ from newsweave.model import Article, CleanArticle, Quality, Removal, Sentence
 from newsweave.text.lines import header_kind, junk_kind, strip_repeated_title
 from newsweave.text.normalize import normalize_text
 from newsweave.text.outlets import outlet_name
+from newsweave.text.terms import content_terms
 
 __all__ = ["ANALYSIS", "clean_article", "restore_article"]
 
@@ -28,13 +30,16 @@ DATELINE = re.compile(
 
 
 class _Analysis:
-    """Sentences and quality of cleaned text (`newsweave.model.TextAnalysis`)."""
+    """Sentences, quality and terms of cleaned text (`newsweave.model.TextAnalysis`)."""
 
     def sentences(self, raw: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
         return tuple(s for start, end in paragraphs for s in split_sentences(raw, start, end))
 
     def quality(self, sentences: tuple[Sentence, ...], cut: bool) -> Quality:
         return score_quality(sentences, cut)
+
+    def terms(self, text: str) -> Counter[str]:
+        return content_terms(text)
 
 
 ANALYSIS = _Analysis()

@@ -137,7 +137,11 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
     sentence = read.sentence_at(q.span[0])
     if sentence is None or _centre(q) is None or not states_figure(read, q):
         return None
-    context = frozenset(content_terms(sentence.text)) - _NUMBER_WORDS - set(content_terms(q.text))
+    context = (
+        frozenset(read.article.sentence_terms(sentence))
+        - _NUMBER_WORDS
+        - set(content_terms(q.text))
+    )
     return _Stated(
         read,
         q,

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from newsweave.model import CleanArticle, Sentence
 from newsweave.text.outlets import outlet_key
-from newsweave.text.terms import content_terms
 from newsweave.text.vectors import Vector, mean, tfidf, unit
 
 # Cosine between TF-IDF sentence vectors above which two sentences state the same thing.
@@ -89,7 +88,7 @@ def _mentions(articles: Sequence[CleanArticle]) -> tuple[list[Mention], list[Cou
         for position, sentence in enumerate(article.sentences):
             if not MIN_WORDS <= len(sentence.text.split()) <= MAX_WORDS:
                 continue
-            if counts := content_terms(sentence.text):
+            if counts := article.sentence_terms(sentence):
                 mentions.append(Mention(article, sentence, position, len(mentions)))
                 terms.append(counts)
     return mentions, terms

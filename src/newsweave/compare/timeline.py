@@ -76,7 +76,9 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
             ]
             if per_sentence[sentence] > 1 and _REPORTED.search(before):
                 continue
-            terms = frozenset(content_terms(sentence.text)) - frozenset(content_terms(timex.text))
+            terms = frozenset(read.article.sentence_terms(sentence)) - frozenset(
+                content_terms(timex.text)
+            )
             explicit = bool(_EXPLICIT.search(timex.text))
             found.append(Dated(read, timex.value or "", sentence, terms, explicit))
     return found

@@ -49,6 +49,8 @@ _NOT_PERSON_ENDINGS = frozenset(
 )
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote|asked|noted)\b")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")  # "Russian-annexed Crimea"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def find_mentions(
     raw: str, spans: Sequence[tuple[int, int]], sentences: Sequence[Sentence] | None = None
 ) -> list[Mention]:
     """Every naming of a person, organisation or place in `raw`'s `spans`, in text order."""
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", raw)}
+    lower_words = set(_LOWER_WORD.findall(raw))
     if sentences is None:
         sentences = [s for start, end in spans for s in split_sentences(raw, start, end)]
     mentions = []
@@ -103,9 +105,9 @@ def _mention(
     words = text.split()
     # A sentence's first word is capitalised anyway: drop it when it is a common word.
     while words and (
-        words[0].lower() in _NOT_NAMES
-        or re.search(r"-[a-z]", words[0]) is not None  # "Russian-annexed Crimea"
-        or (opens_sentence and (words[0].lower() in STOPWORDS or words[0].lower() in lower_words))
+        (first := words[0].lower()) in _NOT_NAMES
+        or _LOWER_AFTER_HYPHEN.search(words[0]) is not None
+        or (opens_sentence and (first in STOPWORDS or first in lower_words))
     ):
         start = raw.index(words[1], start) if len(words) > 1 else start
         words = words[1:]

@@ -21,7 +21,6 @@ from newsweave.read.sgml import looks_like_sgml, read_sgml
 from newsweave.read.slices import SNIFF_BYTES, Slice, is_jsonl, is_warc, read_slice
 from newsweave.read.sources import Source, iter_sources
 from newsweave.read.text import read_text
-from newsweave.read.warc import read_warc
 from newsweave.text.normalize import normalize_text, without_surrogates
 
 __all__ = ["Slice", "read_inputs", "read_slices", "unique_id"]
@@ -66,6 +65,8 @@ def read_slices(items: Iterable[Source | Slice | InputError]) -> Iterator[Articl
 def _read_source(source: Source) -> Iterator[Article | InputError]:
     head = source.head(SNIFF_BYTES)
     if is_warc(source, head):
+        from newsweave.read.warc import read_warc  # warcio: 0.08 s a start-up need not pay
+
         with source.open_raw() as raw:  # warcio reads gzip members itself, and cut ones
             yield from read_warc(raw, source.stem, source.name)
         return

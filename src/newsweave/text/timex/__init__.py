@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from newsweave.model import TimeExpression
-from newsweave.text.patterns import guarded
+from newsweave.text.patterns import guarded, word_alternation
 from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context, Reading, Rule
 
 __all__ = ["find_time_expressions"]
@@ -78,9 +78,10 @@ _PATTERNS = tuple(guarded(rule.pattern) for rule in RULES)
 # The tokens (runs of ASCII letters, runs of digits) that trigger some rule, found by one
 # scan in C rather than by looking every token up in Python (about 15% of tagging 1,000 DUC
 # 2004 articles).
+# Written as a trie, the scan took half the time of the words tried one after another.
 _TRIGGER = re.compile(
     r"(?<![A-Za-z])(?ai:"
-    + "|".join(sorted((w for w in _RULES_BY_TRIGGER if w != NUMBER_TOKEN), key=len, reverse=True))
+    + word_alternation(w for w in _RULES_BY_TRIGGER if w != NUMBER_TOKEN)
     + r")(?![A-Za-z])|(?<!\d)\d+"
 )
 
