@@ -8,14 +8,19 @@
    Articles are DUC 2003 task 2 reports (AP/NYT), taken cluster after cluster (and again,
    with new ids, past the 300 there are); the target is a digest within 10x the time of
    reading and cleaning the same articles.
+3. One story of N near-copies: the first DUC 2003 report N times, each with one word in ten
+   swapped (as benchmarks/scale.py does), so every pair looks alike: the case where
+   provenance grew with the pairs (10 / 50 / 200 near-copies took 0.15 / 3.1 / 73 s).
 
     python -m benchmarks.digest_speed [--throughput 1000 5000] [--sizes 10 100 1000]
+        [--near-copies 10 50 200]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -60,13 +65,27 @@ def throughput(count: int) -> list[str]:
     return [str(count), f"{count / ingesting:.0f}", f"{count / digesting:.0f}"]
 
 
-def one_story(root: Path, size: int) -> list[str]:
-    """Seconds to read (from JSON Lines) and clean `size` articles, and to digest them as
-    one story."""
+def near_copies(root: Path, size: int) -> list[Article]:
+    """`size` reworded copies of the first DUC 2003 report, one word in ten swapped."""
+    original = articles(root, 1)[0]
+    rng = random.Random(7)
+    copies = []
+    for number in range(size):
+        words = original.raw.split()
+        for start in range(0, len(words), 10):
+            words[rng.randrange(start, min(start + 10, len(words)))] = rng.choice(words)
+        copies.append(replace(original, id=f"near-{number}", raw=" ".join(words)))
+    return copies
+
+
+def one_story(found: list[Article]) -> list[str]:
+    """Seconds to read (from JSON Lines) and clean the articles, and to digest them as one
+    story."""
+    size = len(found)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "story.jsonl"
         with path.open("w", encoding="utf-8") as out:
-            out.writelines(json.dumps(_record(a)) + "\n" for a in articles(root, size))
+            out.writelines(json.dumps(_record(a)) + "\n" for a in found)
         start = time.perf_counter()
         clean = [clean_article(a) for a in read_inputs([str(path)]) if isinstance(a, Article)]
         _ = [a.sentences for a in clean]  # split lazily, but part of cleaning
@@ -93,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--throughput", type=int, nargs="*", default=[1000, 5000])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000])
+    parser.add_argument("--near-copies", type=int, nargs="*", default=[10, 50, 200])
     args = parser.parse_args(argv)
     root = args.data / "duc2003-task2"
     if not root.is_dir():
@@ -102,10 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = [throughput(count) for count in args.throughput]
         headers = ["articles", "ingest art/s", "digest art/s"]
         print(format_table(headers, rows, right_align=(0, 1, 2)))
+    headers = ["articles", "read+clean s", "digest s", "ratio"]
     if args.sizes:
-        rows = [one_story(root, size) for size in args.sizes]
-        headers = ["articles", "read+clean s", "digest s", "ratio"]
+        rows = [one_story(articles(root, size)) for size in args.sizes]
         print(format_table(headers, rows, right_align=(0, 1, 2, 3)))
+    if args.near_copies:
+        rows = [one_story(near_copies(root, size)) for size in args.near_copies]
+        print(format_table(["near-copies", *headers[1:]], rows, right_align=(0, 1, 2, 3)))
     return 0
 
 
