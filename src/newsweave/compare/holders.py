@@ -8,14 +8,11 @@ import re
 
 from newsweave.compare.figures import clause, clause_before
 from newsweave.compare.passages import Read
+from newsweave.extract.entities import CALENDAR
 from newsweave.model import Quantity, Sentence
 from newsweave.text.terms import STOPWORDS
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*")
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 _HOLDERS = frozenset({"person"})
 _POSSESSIVE = re.compile(r"['’´]s?\b")
 _OWNS = re.compile(r"['’´]s?\s+")  # "Le Pen's 41.8 percent"
@@ -114,6 +111,6 @@ def _subject(text: str) -> str | None:
     """The first name in a sentence, past capitalised function words and calendar names."""
     for match in _CAPITALISED.finditer(text):
         name = match.group(0)
-        if name.split()[0].lower() not in STOPWORDS and name.lower() not in _CALENDAR_NAMES:
+        if name.split()[0].lower() not in STOPWORDS and name.lower() not in CALENDAR:
             return name
     return None

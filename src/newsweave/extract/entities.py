@@ -25,14 +25,15 @@ from newsweave.text.names import (
     surname,
 )
 from newsweave.text.terms import STOPWORDS
+from newsweave.text.timex.lexicon import MONTHS, WEEKDAYS
 
 Span = tuple[int, int]
 
 # Months, weekdays and time zones: "ET Thursday" is a time, never a speaker (realnews-dev).
-CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday et est edt gmt utc bst cet pt pst pdt cst cdt""".split()
+CALENDAR = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("et est edt gmt utc bst cet pt pst pdt cst cdt".split())
 )
 # Capitalised words that are never a name on their own: calendar words and sentence openers.
 _NOT_NAMES = CALENDAR | frozenset(
