@@ -4,6 +4,7 @@ explanation of an article joining one."""
 
 from __future__ import annotations
 
+import math
 import operator
 from collections import Counter
 from collections.abc import Iterator
@@ -55,6 +56,11 @@ class ActiveStory:
     stored: bool = False  # restored from a saved state: never absorbed by a repair
     size: int = 0
     members: list[Member] = field(default_factory=list)  # the last MEMBERS (not saved)
+
+    def renorm(self) -> None:
+        """Recompute the centroid's length after the centroid changed wholesale (a merge, a
+        split, a restore); a join keeps it up to date term by term."""
+        self.norm = math.sqrt(sum(w * w for w in self.centroid.values()))
 
 
 def gap_days(story: ActiveStory, when: float | None) -> float | None:

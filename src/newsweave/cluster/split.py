@@ -13,7 +13,6 @@ splits only where the two parts would not be merged back (`StreamClusterer._merg
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,7 +85,7 @@ def part_story(members: Sequence[Member], story_id: str) -> ActiveStory:
     """A story of `members` alone: their centroid, span, names and particulars."""
     story = ActiveStory(story_id, size=len(members), members=list(members))
     story.centroid = centroid(members)
-    story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
+    story.renorm()
     times = [m.when for m in members if m.when is not None]
     story.first, story.last = (min(times), max(times)) if times else (None, None)
     for member in members:
@@ -112,7 +111,7 @@ def carve(story: ActiveStory, leaving: Sequence[Member]) -> None:
             story.centroid[term] = left
         else:
             story.centroid.pop(term, None)
-    story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
+    story.renorm()
     gone = {m.article_id for m in leaving}
     story.members = [m for m in story.members if m.article_id not in gone]
     story.recent = [pair for pair in story.recent if pair[0] not in gone]

@@ -15,7 +15,6 @@ travelled simply has none.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from typing import Any
 
@@ -101,5 +100,5 @@ def _active(data: dict[str, Any]) -> ActiveStory:
         # States saved before event signatures have none: the story simply states nothing yet.
         particulars={k: Counter(v) for k, v in data.get("particulars", {}).items()},
     )
-    story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
+    story.renorm()
     return story

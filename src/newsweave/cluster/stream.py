@@ -236,7 +236,7 @@ class StreamClusterer:
             survivor.centroid[term] = survivor.centroid.get(term, 0.0) + weight
         if len(survivor.centroid) > 2 * self.options.centroid_terms:
             self._prune(survivor)
-        survivor.norm = math.sqrt(sum(w * w for w in survivor.centroid.values()))
+        survivor.renorm()
         survivor.size += absorbed.size
         for when in (absorbed.first, absorbed.last):
             if when is not None:
