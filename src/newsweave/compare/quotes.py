@@ -98,7 +98,9 @@ def _best_group(
 ) -> int | None:
     hits: Counter[int] = Counter(g for t in said.trigrams for g in index.get(t, ()))
     best, best_score = None, 0.0
-    for g, shared in hits.most_common(3):
+    # The three groups sharing most trigrams, earlier groups first on a tie (not the order
+    # the set of trigrams happens to iterate in, which changes from run to run).
+    for g, shared in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:3]:
         leader = groups[g][0]
         if any(s.read is said.read for s in groups[g]):
             continue
