@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import asdict, fields
-from json.encoder import encode_basestring
 from typing import Any
+
+import orjson
 
 from newsweave.model import AlignedPair, CleanArticle, Comparison, Digest, ReuseLink
 from newsweave.render.coverage import flags, independent_origins, outlets
@@ -22,50 +22,21 @@ def render_json(digests: Sequence[Digest]) -> str:
 
 
 def indented_json(value: Any) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, character for character, for the
-    types records hold (dicts with string keys, lists, tuples, strings, numbers, booleans,
-    None). With an indent the standard library encodes in Python, one generator per
-    container; this writes into one list and was 2x faster on the 10 MB digest of 1,000
-    DUC 2004 articles, where the encoding had been 5% of the digest's time."""
-    pieces: list[str] = []
-    _encode(value, "\n", pieces)
-    return "".join(pieces)
+    """`value` as JSON indented by two spaces, non-ASCII text as itself: what
+    `json.dumps(value, ensure_ascii=False, indent=2)` writes for the values records hold
+    (strings, integers, rounded floats, booleans, None, lists, tuples, dicts with string keys).
 
-
-def _encode(value: Any, newline: str, pieces: list[str]) -> None:
-    """Append `value` as JSON; `newline` is a line break and the indent of `value`'s line."""
-    kind = type(value)
-    if kind is str:
-        pieces.append(encode_basestring(value))
-    elif kind is dict and value:
-        inner = newline + "  "
-        opening = "{"
-        for key, item in value.items():
-            if type(key) is not str:
-                raise TypeError(f"keys must be str, not {type(key).__name__}")
-            pieces.append(f"{opening}{inner}{encode_basestring(key)}: ")
-            _encode(item, inner, pieces)
-            opening = ","
-        pieces.append(newline + "}")
-    elif (kind is list or kind is tuple) and value:
-        inner = newline + "  "
-        opening = "["
-        for item in value:
-            pieces.append(opening + inner)
-            _encode(item, inner, pieces)
-            opening = ","
-        pieces.append(newline + "]")
-    elif kind is int:
-        pieces.append(int.__repr__(value))
-    elif kind is float and math.isfinite(value):
-        pieces.append(float.__repr__(value))
-    elif kind in _SCALARS:  # booleans, None, NaN, empty containers: as json writes them
-        pieces.append(json.dumps(value))
-    else:
-        raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
-
-
-_SCALARS = (bool, type(None), float, dict, list, tuple)
+    orjson writes it in Rust: with an indent the standard library encodes in Python, and
+    even a Python encoder written for it took 5.8 s CPU on the 166 MB digest of 5,000
+    generated articles (of ~100 s), orjson 0.4 s, character for character the same. Where
+    the two differ JSON readers read alike (1e-7 for 1e-07), except that NaN and infinities,
+    which JSON has no form for, are written as null. What orjson refuses (integers past 64
+    bits, keys that are not strings, lone surrogates) goes to the standard library, which
+    writes it or raises TypeError as `json.dumps` does."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def digest_record(digest: Digest) -> dict[str, Any]:
