@@ -20,7 +20,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx
 
 from benchmarks.scoring import format_table
 from benchmarks.stream import write_jsonl
