@@ -27,6 +27,7 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:[T ][\d:.]+(?:Z|[+\-]\d\d:?\d\d)?)?$")
 # Publication years outside these are errors in the input (9999-12-31 overflows on conversion).
 MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_DATE_CHARS = 60  # "Wednesday, 29 December 2021 02:55 PM GMT+0000" and room to spare
 
 
 def parse_date(text: str) -> datetime | None:
@@ -34,8 +35,11 @@ def parse_date(text: str) -> datetime | None:
 
     Date-only input gives midnight with no time zone; `format_date` writes it back as a date.
     """
-    line = _MERIDIEM.sub(r"\1m", text.strip().strip(",|"))
-    if not line or len(line) > 60:
+    line = text.strip().strip(",|")
+    if len(line) > 2 * MAX_DATE_CHARS:  # still too long with every "a.m." made "am": a
+        return None  # line of text (a whole article, in a one-line JSON record), not a date
+    line = _MERIDIEM.sub(r"\1m", line)
+    if not line or len(line) > MAX_DATE_CHARS:
         return None
     compact = _COMPACT.match(line)
     if compact:
