@@ -25,4 +25,3 @@ def single_source(
             found.append((statements.centrality(statement), SingleSource(text, source)))
     found.sort(key=lambda item: -item[0])
     return tuple(claim for _, claim in found)
-

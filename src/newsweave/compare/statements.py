@@ -76,6 +76,7 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     mentions, terms = _mentions(articles)
     vectors = tuple(tfidf(terms))
     groups: list[list[Mention]] = []
+    told: list[set[int]] = []  # the articles in each group (by identity): one mention each
     # term -> (leader, the leader's weight of it), for the leaders holding it: cosines are
     # summed over shared terms without looking each leader's vector up again.
     postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -86,14 +87,12 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
             for leader, held in postings.get(term, ()):
                 scores[leader] += weight * held
         best = max(scores, key=scores.__getitem__) if scores else -1
-        if (
-            best >= 0
-            and scores[best] >= SAME_STATEMENT
-            and not any(m.article is mention.article for m in groups[best])
-        ):
+        if best >= 0 and scores[best] >= SAME_STATEMENT and id(mention.article) not in told[best]:
             groups[best].append(mention)
+            told[best].add(id(mention.article))
         else:
             groups.append([mention])
+            told.append({id(mention.article)})
             for term, weight in vector.items():
                 postings[term].append((len(groups) - 1, weight))
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
