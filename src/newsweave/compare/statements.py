@@ -39,8 +39,10 @@ class Statement:
 
     mentions: tuple[Mention, ...]
 
-    @property
+    @cached_property
     def article_ids(self) -> tuple[str, ...]:
+        """The articles stating it, in order (built once: the facts, the single-source claims
+        and the digest's citations each read them)."""
         return tuple(dict.fromkeys(m.article.id for m in self.mentions))
 
     def outlets(self) -> set[str]:
