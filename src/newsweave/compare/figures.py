@@ -157,7 +157,12 @@ def is_whole(read: Read, q: Quantity) -> bool:
     raw = read.article.article.raw
     if q.counts is not None and _SIZE.fullmatch(q.text) and _NOUN_AFTER.match(raw, q.span[1]):
         return True
-    return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
+    start = max(0, q.span[0] - 40)
+    # The whole's "of" must stand before the figure: most figures have none, which a
+    # substring test tells far sooner than the pattern (only O and F fold to "o" and "f").
+    return "of" in raw[start : q.span[0]].lower() and bool(
+        _WHOLE_AFTER.search(raw, start, q.span[0])
+    )
 
 
 def is_change(read: Read, q: Quantity) -> bool:
