@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from tests.compare.invented import reads, report
 
 from newsweave.compare.passages import read_story
-from newsweave.compare.quotes import align_quotes
+from newsweave.compare.quotes import _against, _altered, align_quotes
 from newsweave.model import CleanArticle, StoryQuote
 
 OUTLETS = ("000", "001", "002", "003", "004")
@@ -140,3 +142,33 @@ def test_a_quotation_matching_two_quotations_equally_joins_the_same_one_every_ru
     }
     assert len(runs) == 1
     assert "('Tomas Kerrigan', ('b', 'c'))" in runs.pop()
+
+
+def _altered_by_opcodes(tokens: tuple[str, ...], best: tuple[str, ...]) -> bool:
+    """The definition: an edit between difflib's equal runs, once edits at the edges go."""
+    ops = SequenceMatcher(None, tokens, best, autojunk=False).get_opcodes()
+    while ops and ops[0][0] != "equal":
+        ops.pop(0)
+    while ops and ops[-1][0] != "equal":
+        ops.pop()
+    return not ops or any(op != "equal" for op, *_ in ops)
+
+
+def test_altered_wording_is_what_the_opcodes_say() -> None:
+    """The one-match reading agrees with the opcodes on cut, edited and unrelated wordings
+    over small vocabularies (many repeated words, many equally long matches)."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        vocabulary = "abcdef"[: rng.randint(1, 6)]
+        best = tuple(rng.choice(vocabulary) for _ in range(rng.randint(0, 10)))
+        against = _against(best)
+        for _ in range(10):
+            tokens = list(best)
+            for _ in range(rng.randint(0, 3)):
+                at = rng.randrange(len(tokens) + 1)
+                if rng.random() < 0.5 or at == len(tokens):
+                    tokens.insert(at, rng.choice(vocabulary))
+                else:
+                    del tokens[at]
+            cut = tuple(tokens)[rng.randint(0, 2) :]
+            assert _altered(cut, best, against) == _altered_by_opcodes(cut, best)

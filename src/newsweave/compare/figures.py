@@ -7,6 +7,7 @@ change against the level it led to, a distance's anchor."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime
 from itertools import pairwise
 
@@ -95,7 +96,6 @@ _UP = re.compile(
     r"climb\w*|surg\w*|soar\w*)\b",
     re.IGNORECASE,
 )
-_CLAUSE_EDGE = re.compile(r"[,;:()–—]")
 # A figure its sentence dates to an earlier time ("in May", "five years ago", "earlier this
 # year") tells of a happening of that time: realnews-dev's Crew-1 launch of four astronauts
 # against "two astronauts on a flight test earlier this year" and "... to the ISS in May".
@@ -157,7 +157,12 @@ def is_whole(read: Read, q: Quantity) -> bool:
     raw = read.article.article.raw
     if q.counts is not None and _SIZE.fullmatch(q.text) and _NOUN_AFTER.match(raw, q.span[1]):
         return True
-    return bool(_WHOLE_AFTER.search(raw, max(0, q.span[0] - 40), q.span[0]))
+    start = max(0, q.span[0] - 40)
+    # The whole's "of" must stand before the figure: most figures have none, which a
+    # substring test tells far sooner than the pattern (only O and F fold to "o" and "f").
+    return "of" in raw[start : q.span[0]].lower() and bool(
+        _WHOLE_AFTER.search(raw, start, q.span[0])
+    )
 
 
 def is_change(read: Read, q: Quantity) -> bool:
@@ -229,10 +234,13 @@ def clause_before(read: Read, q: Quantity, sentence: Sentence) -> str:
 
 
 def _clause_bounds(read: Read, q: Quantity, sentence: Sentence) -> tuple[int, int]:
-    raw = read.article.article.raw
-    edges = [m.start() for m in _CLAUSE_EDGE.finditer(raw, sentence.start, sentence.end)]
-    opening = max((e for e in edges if e < q.span[0]), default=sentence.start)
-    closing = min((e for e in edges if e >= q.span[1]), default=sentence.end)
+    """From the last clause mark of the sentence before the figure to the first after it."""
+    edges = read.clause_edges
+    first, end = bisect_left(edges, sentence.start), bisect_left(edges, sentence.end)
+    before = bisect_left(edges, q.span[0], first, end)
+    after = bisect_left(edges, q.span[1], first, end)
+    opening = edges[before - 1] if before > first else sentence.start
+    closing = edges[after] if after < end else sentence.end
     return opening, closing
 
 

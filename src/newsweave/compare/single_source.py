@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from newsweave.compare.statements import Statement, StatementSet
 from newsweave.model import Provenance, SingleSource
-from newsweave.text.vectors import dot, mean
 
 Worded = tuple[Statement, str]
 
@@ -23,10 +22,6 @@ def single_source(
         if len(origins) == 1:
             origin = origins.pop()
             source = origin if origin in statement.article_ids else statement.article_ids[0]
-            found.append((_centrality(statement, statements), SingleSource(text, source)))
+            found.append((statements.centrality(statement), SingleSource(text, source)))
     found.sort(key=lambda item: -item[0])
     return tuple(claim for _, claim in found)
-
-
-def _centrality(statement: Statement, statements: StatementSet) -> float:
-    return dot(mean([statements.vectors[m.row] for m in statement.mentions]), statements.centroid)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsweave.model import CleanArticle, Sentence
 from newsweave.text.outlets import outlet_key
-from newsweave.text.vectors import Vector, mean, tfidf, unit
+from newsweave.text.vectors import Vector, dot, mean, tfidf, unit
 
 # Cosine between TF-IDF sentence vectors above which two sentences state the same thing.
 # At 0.5 rewrites with swapped synonyms (seed 004 vs 000) still group; distinct facts about
@@ -38,8 +39,10 @@ class Statement:
 
     mentions: tuple[Mention, ...]
 
-    @property
+    @cached_property
     def article_ids(self) -> tuple[str, ...]:
+        """The articles stating it, in order (built once: the facts, the single-source claims
+        and the digest's citations each read them)."""
         return tuple(dict.fromkeys(m.article.id for m in self.mentions))
 
     def outlets(self) -> set[str]:
@@ -53,29 +56,48 @@ class StatementSet:
     vectors: tuple[Vector, ...]  # one unit-length TF-IDF vector per mention (by `row`)
     centroid: Vector  # unit-length mean of all mention vectors
 
+    def centrality(self, statement: Statement) -> float:
+        """How close the statement's mean vector is to the story's centroid. Computed once
+        per statement (the digest and the single-source claims both rank by it); a statement
+        of one sentence is its own mean, as most are."""
+        key = statement.mentions[0].row  # a mention belongs to one statement
+        found = self._centralities.get(key)
+        if found is None:
+            vectors = [self.vectors[m.row] for m in statement.mentions]
+            centre = vectors[0] if len(vectors) == 1 else mean(vectors)
+            found = self._centralities[key] = dot(centre, self.centroid)
+        return found
+
+    @cached_property
+    def _centralities(self) -> dict[int, float]:
+        return {}
+
 
 def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     """All usable sentences of `articles`, grouped into statements."""
     mentions, terms = _mentions(articles)
     vectors = tuple(tfidf(terms))
     groups: list[list[Mention]] = []
-    leaders: list[Vector] = []
-    postings: defaultdict[str, list[int]] = defaultdict(list)  # term -> leaders holding it
+    told: list[set[int]] = []  # the articles in each group (by identity): one mention each
+    # term -> (leader, the leader's weight of it), for the leaders holding it: cosines are
+    # summed over shared terms without looking each leader's vector up again.
+    postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
     for mention in mentions:
         vector = vectors[mention.row]
-        scores: defaultdict[int, float] = defaultdict(float)
+        scores: dict[int, float] = {}
+        so_far = scores.get  # a fifth faster than a defaultdict's +=
         for term, weight in vector.items():  # cosine with only the leaders sharing a term
-            for leader in postings.get(term, ()):
-                scores[leader] += weight * leaders[leader][term]
+            for leader, held in postings.get(term, ()):
+                scores[leader] = so_far(leader, 0.0) + weight * held
         best = max(scores, key=scores.__getitem__) if scores else -1
-        same_article = best >= 0 and any(m.article is mention.article for m in groups[best])
-        if best >= 0 and scores[best] >= SAME_STATEMENT and not same_article:
+        if best >= 0 and scores[best] >= SAME_STATEMENT and id(mention.article) not in told[best]:
             groups[best].append(mention)
+            told[best].add(id(mention.article))
         else:
             groups.append([mention])
-            leaders.append(vector)
-            for term in vector:
-                postings[term].append(len(leaders) - 1)
+            told.append({id(mention.article)})
+            for term, weight in vector.items():
+                postings[term].append((len(groups) - 1, weight))
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
 
 

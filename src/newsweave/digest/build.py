@@ -11,7 +11,7 @@ from newsweave.compare import Statement, StatementSet, Worded, compare_story
 from newsweave.errors import check_options
 from newsweave.model import Cited, CleanArticle, Digest, Story
 from newsweave.provenance import trace_provenance
-from newsweave.text.vectors import dot, mean
+from newsweave.text.vectors import dot
 
 # Sentences opening with these lean on a sentence before them and read badly alone.
 _DANGLING = re.compile(
@@ -101,8 +101,7 @@ def _select(
 
 def _score(statement: Statement, text: str, statements: StatementSet) -> float:
     """Centrality to the story x support across outlets x closeness to the articles' leads."""
-    vectors = [statements.vectors[m.row] for m in statement.mentions]
-    centrality = dot(mean(vectors), statements.centroid)
+    centrality = statements.centrality(statement)
     support = 1.0 + math.log(len(statement.outlets()))
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
     dangling = 0.5 if _DANGLING.match(text) else 1.0
