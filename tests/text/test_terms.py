@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsweave.text.terms import content_terms, names
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsweave.text.terms import _ASCII_WORD, _WORD, content_terms, names
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
@@ -21,3 +24,14 @@ def test_names_are_capitalised_runs_inside_sentences() -> None:
     found = names("Talks began. Officials of the Port of Lindmark met Marta Oyelaran on Tuesday.")
     assert "marta oyelaran" in found
     assert "talks" not in found  # sentence-initial capitals are not names
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_splits_into_the_words_the_unicode_pattern_finds(text: str) -> None:
+    lowered = text.lower()
+    assert _ASCII_WORD.findall(lowered) == _WORD.findall(lowered)
+
+
+def test_text_lower_casing_to_ascii_is_read_as_ascii() -> None:
+    """The Kelvin sign lower-cases to "k": the ASCII path reads it, with the same terms."""
+    assert content_terms("7 \u212aelvin units") == content_terms("7 kelvin units")
