@@ -48,8 +48,13 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x80, 0x20000)) if c.isupp
 # (ASCII is ruled out first: the long class costs a check per character of the text.)
 _CAPITALISED = rf"(?:[A-Z][\w'’.&-]*+|(?![\x00-\x7f])[{_UPPER}])"
 _CONNECTOR = rf"(?:{'|'.join(sorted(CONNECTORS))})(?![a-z]|-[a-z])"
-_RUN = re.compile(rf"{_CAPITALISED}(?:(?<!['’]s)\s*+(?:{_CONNECTOR}\s*+)?{_CAPITALISED})*")
+# The first word as one set of characters, then a look back at which it was: `re` scans fast
+# for a pattern that opens with a set (not an alternation), and the first word's scan took a
+# third less time (1,000 generated articles).
+_FIRST_CAPITALISED = rf"[A-Z\x80-\U0010ffff](?:(?<=[A-Z])[\w'’.&-]*+|(?<=[{_UPPER}]))"
+_RUN = re.compile(rf"{_FIRST_CAPITALISED}(?:(?<!['’]s)\s*+(?:{_CONNECTOR}\s*+)?{_CAPITALISED})*")
 _TRAILING = re.compile(r"(?:['’]s?|[.,])$")  # a possessive or a stop after a name
+_TRAILING_ENDS = frozenset("'’s.,")  # the last characters of those
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -68,9 +73,10 @@ def capitalised_runs(text: str, start: int = 0, end: int | None = None) -> list[
     runs = []
     for match in _RUN.finditer(text, start, len(text) if end is None else end):
         surface = match.group()
-        trimmed = _TRAILING.sub("", surface)
-        if not _is_initial(surface.split()[-1]):
-            surface = trimmed
+        if surface[-1] in _TRAILING_ENDS:
+            trimmed = _TRAILING.sub("", surface)
+            if trimmed != surface and not _is_initial(surface.split()[-1]):
+                surface = trimmed
         if surface:
             runs.append(NameRun(surface, match.start(), match.start() + len(surface)))
     return runs
@@ -80,12 +86,14 @@ def _is_initial(word: str) -> bool:
     return _INITIALS.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str, str]:
     """A capitalised run split into (title, name): "Secretary of State Antony Blinken" ->
     ("Secretary of State", "Antony Blinken"); "Emily Horne" -> ("", "Emily Horne").
 
     The name begins after the last title word, or after the word an "of" joins to a title
-    ("Minister of Defence"); party and nationality words in front are part of the title."""
+    ("Minister of Defence"); party and nationality words in front are part of the title.
+    Cached, as `person_key` is: an article's runs come back again and again."""
     words = run.split()
     cut = 0
     for i, word in enumerate(words):
@@ -115,10 +123,13 @@ def surname(name: str) -> str:
     return key.split()[-1] if key else ""
 
 
+@lru_cache(maxsize=65536)
 def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Zelenskyy" / "Zelensky", "Gaddafi" / "Qaddafi" not):
     same first letter and a close character match. 0.85 merges transliteration variants of
-    surnames in the seeds without joining distinct short names (e.g. "Biden" / "Bidet")."""
+    surnames in the seeds without joining distinct short names (e.g. "Biden" / "Bidet").
+    Cached: each surname of an article is compared with each full name of it, and the same
+    names come back in article after article of a story."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
