@@ -158,9 +158,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
     full_keys = _person_keys(people)
+    by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> groups of full names
+    for full_key, group in full_keys.items():
+        by_surname[full_key.split()[-1]].add(group)
     alike: dict[str, set[str]] = {}  # surname -> groups of full names with one spelled alike
     for mention in mentions:
-        key = _group_key(mention, full_keys, alike)
+        key = _group_key(mention, full_keys, by_surname, alike)
         if key is not None:
             groups[key].append(mention)
     entities = [_entity(key, members) for key, members in groups.items()]
@@ -188,11 +191,15 @@ def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
 
 
 def _group_key(
-    mention: Mention, full_keys: dict[str, str], alike: dict[str, set[str]]
+    mention: Mention,
+    full_keys: dict[str, str],
+    by_surname: dict[str, set[str]],
+    alike: dict[str, set[str]],
 ) -> str | None:
     """The group of a mention; `alike` keeps each surname's matching groups, as an article
     names the same people again and again (comparing each mention with every full name was
-    a fifth of extracting an article's entities)."""
+    a fifth of extracting an article's entities), and each surname of the full names is
+    compared once, not once per full name."""
     if mention.kind in ("organization", "place"):
         return f"{mention.kind}:{mention.text.lower()}"
     key = person_key(mention.text)
@@ -200,7 +207,12 @@ def _group_key(
         return "person:" + full_keys[key]
     last = surname(mention.text)
     if last not in alike:
-        alike[last] = {g for k, g in full_keys.items() if spelled_alike(k.split()[-1], last)}
+        alike[last] = {
+            group
+            for other, groups in by_surname.items()
+            if spelled_alike(other, last)
+            for group in groups
+        }
     matches = alike[last]
     if len(matches) == 1:
         return "person:" + next(iter(matches))
