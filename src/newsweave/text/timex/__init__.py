@@ -59,7 +59,7 @@ def _candidates(context: Context, start: int, end: int) -> list[TimeExpression]:
     candidates = []
     for rule, pattern, index in zip(RULES, _PATTERNS, _SET_OF_RULE, strict=True):
         for first, last, folded in windows[index]:
-            if rule.needs and folded is not None and not any(w in folded for w in rule.needs):
+            if rule.needs and folded is not None and not rule.needs.search(folded):
                 continue
             for match in pattern.finditer(context.raw, first, last):
                 reading = rule.handler(match, context)
@@ -122,7 +122,7 @@ def _windows(
 ) -> list[tuple[int, int, str | None]]:
     """The stretches of `span` around the trigger words' spans, merged, on word boundaries,
     each with its text lower-cased (None where a letter past ASCII could read as one in
-    A-Z): a rule whose `needs` are not in it cannot match there."""
+    A-Z): a rule whose `needs` finds nothing in it cannot match there."""
     windows: list[tuple[int, int]] = []
     for first, last in triggers:
         low = raw.rfind(" ", span[0], max(span[0], first - WINDOW)) + 1 or span[0]
