@@ -9,7 +9,7 @@ surname ("Zelenskyy", "Zelensky") are one person."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -158,9 +158,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
     full_keys = _person_keys(people)
-    by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> groups of full names
+    # initial -> surname -> groups of full names: only names of one initial are spelled alike
+    by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for full_key, group in full_keys.items():
-        by_surname[full_key.split()[-1]].add(group)
+        last = full_key.split()[-1]
+        by_surname[last.lower()[:1]][last].add(group)
     alike: dict[str, set[str]] = {}  # surname -> groups of full names with one spelled alike
     for mention in mentions:
         key = _group_key(mention, full_keys, by_surname, alike)
@@ -193,7 +195,7 @@ def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
 def _group_key(
     mention: Mention,
     full_keys: dict[str, str],
-    by_surname: dict[str, set[str]],
+    by_surname: dict[str, dict[str, set[str]]],
     alike: dict[str, set[str]],
 ) -> str | None:
     """The group of a mention; `alike` keeps each surname's matching groups, as an article
@@ -209,7 +211,7 @@ def _group_key(
     if last not in alike:
         alike[last] = {
             group
-            for other, groups in by_surname.items()
+            for other, groups in by_surname[last.lower()[:1]].items()
             if spelled_alike(other, last)
             for group in groups
         }
@@ -223,14 +225,15 @@ def _group_key(
 
 def _entity(key: str, members: Sequence[Mention]) -> Entity:
     kind = key.split(":", 1)[0]
-    counts = Counter(m.text for m in members)
-    variants = tuple(dict.fromkeys(m.text for m in members))
+    texts = [m.text for m in members]
+    variants = tuple(dict.fromkeys(texts))
     # A run that only ends in the surname ("PM The National Review Crowd Does Not Like Donald
     # Trump", a headline link) joins the person but never names them.
     named = {m.text for m in members if m.kind == kind} or set(variants)
     size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in named}
-    full = [v for v in variants if size.get(v) == max(size.values())]
+    longest = max(size.values())
+    full = [v for v in variants if size.get(v) == longest]
     # The name is the full form the article uses most; first seen wins a tie.
-    name = max(full, key=lambda v: counts[v])
+    name = max(full, key=texts.count)
     spans = tuple(sorted({(m.start, m.end) for m in members}))
     return Entity(name=name, kind=kind, variants=variants, spans=spans)
