@@ -27,14 +27,20 @@ from newsweave.extract.speakers import (
     read_speaker,
 )
 from newsweave.model import Entity, Quote
+from newsweave.text.patterns import word_alternation
 
 Span = tuple[int, int]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
+# The cues as a trie: `re` tries the hundred cues one after another at each position, a trie
+# only the few that share its letter (searching a clause for any cue took a tenth of the
+# time). The same matches: no cue is another one and then a non-word character, so at most
+# one cue can stand at a position before the boundary or space each pattern puts after it.
+_CUES = word_alternation(CUES.split("|"))
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
 _TITLED = "|".join(ABBREVIATIONS)
 _CUE_FIRST = re.compile(
-    rf"[\s,.;:!?—–-]*(?P<cue>{CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
+    rf"[\s,.;:!?—–-]*(?P<cue>{_CUES})\s+(?P<who>(?:\b(?:[A-Z]|{_TITLED})\.|[^.;!?“”\"])+)"
 )
 # "Chen was quoted as saying", "Roe went on to say": the speaker is the subject (DUC 2003).
 _AUXILIARY = (
@@ -44,26 +50,26 @@ _AUXILIARY = (
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 # A name may stand before a long apposition (`," Jane Roe, director of ... Institute, said`).
 _WHO = rf"[^;!?“”\"]{{1,90}}?|{_NAME},[^;!?“”\"]{{1,150}}?,"
-_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>{CUES})\b")
+_WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>{_CUES})\b")
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>(?:(?:an?|the) [a-z]+ )?{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
 _SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
-    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b(?P<tail>[^;!?“”\"]*)$"
+    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{_CUES})\b(?P<tail>[^;!?“”\"]*)$"
 )
 _INVERTED = re.compile(
     r"^\s*(?P<cue>Said|Says|Added|Asked|Wrote|Recalled)\s+(?P<who>[^;!?“”\"]+?)(?P<tail>[\s,:]*)$"
 )
 # The same with the cue nearest the quotation: "When Roe suggested a deal, Lee fired back:".
 _LAST_CUE_BEFORE = re.compile(
-    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{CUES})\b"
-    rf"(?P<tail>(?:(?!\b(?:{CUES})\b)[^;!?“”\"])*)$"
+    rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{_CUES})\b"
+    rf"(?P<tail>(?:(?!\b(?:{_CUES})\b)[^;!?“”\"])*)$"
 )
 # Any cue: a clause without one is read by `_INVERTED` alone, as the two above end at one
 # (searching for them in each such clause was a fifth of finding an article's quotations).
-_ANY_CUE = re.compile(rf"(?:{CUES})\b")
+_ANY_CUE = re.compile(rf"(?:{_CUES})\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to (?P<who>[^,:;“”\"]+)[,:](?P<tail>[^;“”\"]*)$")
 # What parts a clause: the person who leads into a quotation is named in its last part
 # ("When Wallace died, President Roe released a statement:", "POLLS WRONG - Jane Roe:").
