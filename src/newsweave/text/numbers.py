@@ -35,9 +35,9 @@ SCALES = {
 # writes them ("millions of Americans" -> 1e6..1e7).
 MAGNITUDES = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
-_SMALL = "|".join(sorted(UNITS, key=len, reverse=True))
-_WORD = "|".join(sorted((*UNITS, "hundred", "thousand", "million", "billion", "trillion"),
-                        key=len, reverse=True))  # fmt: skip
+# As tries: `re` tries them letter by letter, not word after word (same matches).
+_SMALL = word_alternation(UNITS)
+_WORD = word_alternation((*UNITS, "hundred", "thousand", "million", "billion", "trillion"))
 # A run of number words: "twenty-five", "two hundred and fifty", "three million" (a scale
 # word alone, "million", is not a number: "a million" is matched on its own).
 NUMBER_WORDS = rf"\b(?:{_SMALL})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*\b"
