@@ -18,8 +18,8 @@ from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
 from newsweave.model import Entity, Sentence
 from newsweave.text.names import (
     TITLES,
-    capitalised_runs,
     person_key,
+    run_texts,
     spelled_alike,
     split_title,
     surname,
@@ -86,8 +86,8 @@ def find_mentions(
     mentions = []
     for sentence in sentences:
         opening = _opening(raw, sentence.start)
-        for run in capitalised_runs(raw, sentence.start, sentence.end):
-            mention = _mention(raw, run.text, run.start, run.start == opening, lower_words)
+        for text, start in run_texts(raw, sentence.start, sentence.end):
+            mention = _mention(raw, text, start, start == opening, lower_words)
             if mention is not None:
                 mentions.append(mention)
     return mentions
