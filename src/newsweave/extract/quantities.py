@@ -90,7 +90,6 @@ _CONNECTOR = re.compile(r"\s*(?:-|–|—|to\b|and\b)\s*", re.I)
 # The longest hedge and currency sign before a number ("no fewer than ", "upwards of US$").
 _LOOKBACK = 24
 _PREFIX = re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
@@ -276,10 +275,16 @@ def _with_currency(unit: str | None, currency: str | None) -> str | None:
 
 
 def _sentence_start(raw: str, start: int, at: int) -> int:
-    last = start
-    for found in _SENTENCE_END.finditer(raw, start, at):
-        last = found.end()
-    return last
+    """Where the sentence holding `at` begins: after the last ".", "!" or "?" and white
+    space between `start` and `at`, found from `at` backwards rather than by a scan from the
+    paragraph's start for every number in it."""
+    stop = at - 2  # a stop and its white space end by `at`
+    while stop >= start:
+        stop = max(raw.rfind(mark, start, stop + 1) for mark in ".!?")
+        if stop >= 0 and raw[stop + 1].isspace():
+            return stop + 2
+        stop -= 1
+    return start
 
 
 def _build(
