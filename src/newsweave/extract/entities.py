@@ -107,7 +107,7 @@ def _mention(
     # A sentence's first word is capitalised anyway: drop it when it is a common word.
     while words and (
         (first := words[0].lower()) in _NOT_NAMES
-        or _LOWER_AFTER_HYPHEN.search(words[0]) is not None
+        or ("-" in words[0] and _LOWER_AFTER_HYPHEN.search(words[0]) is not None)
         or (opens_sentence and (first in STOPWORDS or first in lower_words))
     ):
         start = raw.index(words[1], start) if len(words) > 1 else start
