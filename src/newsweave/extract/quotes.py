@@ -133,12 +133,15 @@ def find_quotes(
     return tuple(quotes)
 
 
+_MARKS = re.compile(r"[“”\"]")
+
+
 def _fragments(raw: str, start: int, end: int) -> list[_Fragment]:
     """The quoted fragments of one paragraph; a mark left open runs to its end."""
     found = []
     opened: int | None = None
-    for match in re.finditer(r"[“”\"]", raw[start:end]):
-        at = start + match.start()
+    for match in _MARKS.finditer(raw, start, end):
+        at = match.start()
         mark = match.group()
         if opened is None and mark != _CLOSING:
             opened = at
