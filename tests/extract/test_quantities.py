@@ -3,9 +3,12 @@ where four outlets say 100,000 troops and one says more than 90,000."""
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from newsweave.extract.quantities import find_quantities
+from newsweave.extract.quantities import _sentence_start, find_quantities
 from newsweave.model import CleanArticle, Quantity
 
 
@@ -250,3 +253,16 @@ def test_seed_spans_are_the_text(seeds: dict[str, CleanArticle]) -> None:
     for article in seeds.values():
         for found in find_quantities(article.article.raw, article.paragraphs):
             assert article.article.raw[found.span[0] : found.span[1]] == found.text
+
+
+def test_a_sentence_starts_after_the_last_stop_and_space_before_the_number() -> None:
+    # Found backwards from the number: the same as the last "[.!?]\s" a scan finds.
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice([".", "!", "?", " ", "\n", "a", "\u2003", ". "]) for _ in range(12)
+        )
+        start = rng.randrange(len(text) + 1)
+        at = rng.randrange(start, len(text) + 1)
+        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[:at]) if m.start() >= start]
+        assert _sentence_start(text, start, at) == (ends[-1] if ends else start)

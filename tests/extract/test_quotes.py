@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.extract.quotes import find_quotes
+from newsweave.extract.speakers import CUES
 from newsweave.model import CleanArticle, Quote
 
 
@@ -374,3 +375,15 @@ def test_a_passive_cue_is_its_agents() -> None:
     )
     quote = quotes_of(text)[0]
     assert (quote.speaker, text[slice(*quote.speaker_span)]) == ("Ivo Malen", "Ivo Malen")
+
+
+def test_no_cue_is_another_cue_and_more_words() -> None:
+    # The quotation patterns try the cues as a trie, longest first: the same matches as the
+    # cues in their listed order only while no cue ends where another goes on past a space.
+    cues = CUES.split("|")
+    assert not [
+        (short, long)
+        for short in cues
+        for long in cues
+        if long != short and long.startswith(short) and not long[len(short)].isalnum()
+    ]

@@ -75,3 +75,15 @@ def test_a_datetime_anchor_and_spans_outside_are_ignored() -> None:
 
 def test_numbers_that_are_not_years_are_left_alone() -> None:
     assert tag("Some 2000 troops and $2014 and May I ask.") == {}
+
+
+def test_letters_that_lower_case_oddly_leave_spans_and_words_as_they_are() -> None:
+    # "İ" lower-cases into two characters, the Kelvin sign into "k", "ſ" reads as "s" to a
+    # case-blind pattern: the tagger reads such a text as it reads any other.
+    for odd in ("İzmir", "5 \u212a", "ſ"):
+        text = f"{odd} said on Thursday that two weeks ago the 1990s ended. Last year, too."
+        plain = text.replace(odd, "x" * len(odd))
+        assert [(t.text, t.span) for t in tag(text).values()] == [
+            (t.text, t.span) for t in tag(plain).values()
+        ]
+    assert not tag("two wee\u212as ago")  # no trigger word: "weeks" with the Kelvin sign

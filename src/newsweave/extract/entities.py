@@ -9,7 +9,7 @@ surname ("Zelenskyy", "Zelensky") are one person."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,8 +18,8 @@ from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
 from newsweave.model import Entity, Sentence
 from newsweave.text.names import (
     TITLES,
-    capitalised_runs,
     person_key,
+    run_texts,
     spelled_alike,
     split_title,
     surname,
@@ -86,8 +86,8 @@ def find_mentions(
     mentions = []
     for sentence in sentences:
         opening = _opening(raw, sentence.start)
-        for run in capitalised_runs(raw, sentence.start, sentence.end):
-            mention = _mention(raw, run.text, run.start, run.start == opening, lower_words)
+        for text, start in run_texts(raw, sentence.start, sentence.end):
+            mention = _mention(raw, text, start, start == opening, lower_words)
             if mention is not None:
                 mentions.append(mention)
     return mentions
@@ -107,7 +107,7 @@ def _mention(
     # A sentence's first word is capitalised anyway: drop it when it is a common word.
     while words and (
         (first := words[0].lower()) in _NOT_NAMES
-        or _LOWER_AFTER_HYPHEN.search(words[0]) is not None
+        or ("-" in words[0] and _LOWER_AFTER_HYPHEN.search(words[0]) is not None)
         or (opens_sentence and (first in STOPWORDS or first in lower_words))
     ):
         start = raw.index(words[1], start) if len(words) > 1 else start
@@ -158,9 +158,14 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
     full_keys = _person_keys(people)
+    # initial -> surname -> groups of full names: only names of one initial are spelled alike
+    by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for full_key, group in full_keys.items():
+        last = full_key.split()[-1]
+        by_surname[last.lower()[:1]][last].add(group)
     alike: dict[str, set[str]] = {}  # surname -> groups of full names with one spelled alike
     for mention in mentions:
-        key = _group_key(mention, full_keys, alike)
+        key = _group_key(mention, full_keys, by_surname, alike)
         if key is not None:
             groups[key].append(mention)
     entities = [_entity(key, members) for key, members in groups.items()]
@@ -188,11 +193,15 @@ def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
 
 
 def _group_key(
-    mention: Mention, full_keys: dict[str, str], alike: dict[str, set[str]]
+    mention: Mention,
+    full_keys: dict[str, str],
+    by_surname: dict[str, dict[str, set[str]]],
+    alike: dict[str, set[str]],
 ) -> str | None:
     """The group of a mention; `alike` keeps each surname's matching groups, as an article
     names the same people again and again (comparing each mention with every full name was
-    a fifth of extracting an article's entities)."""
+    a fifth of extracting an article's entities), and each surname of the full names is
+    compared once, not once per full name."""
     if mention.kind in ("organization", "place"):
         return f"{mention.kind}:{mention.text.lower()}"
     key = person_key(mention.text)
@@ -200,7 +209,12 @@ def _group_key(
         return "person:" + full_keys[key]
     last = surname(mention.text)
     if last not in alike:
-        alike[last] = {g for k, g in full_keys.items() if spelled_alike(k.split()[-1], last)}
+        alike[last] = {
+            group
+            for other, groups in by_surname[last.lower()[:1]].items()
+            if spelled_alike(other, last)
+            for group in groups
+        }
     matches = alike[last]
     if len(matches) == 1:
         return "person:" + next(iter(matches))
@@ -211,14 +225,15 @@ def _group_key(
 
 def _entity(key: str, members: Sequence[Mention]) -> Entity:
     kind = key.split(":", 1)[0]
-    counts = Counter(m.text for m in members)
-    variants = tuple(dict.fromkeys(m.text for m in members))
+    texts = [m.text for m in members]
+    variants = tuple(dict.fromkeys(texts))
     # A run that only ends in the surname ("PM The National Review Crowd Does Not Like Donald
     # Trump", a headline link) joins the person but never names them.
     named = {m.text for m in members if m.kind == kind} or set(variants)
     size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in named}
-    full = [v for v in variants if size.get(v) == max(size.values())]
+    longest = max(size.values())
+    full = [v for v in variants if size.get(v) == longest]
     # The name is the full form the article uses most; first seen wins a tie.
-    name = max(full, key=lambda v: counts[v])
+    name = max(full, key=texts.count)
     spans = tuple(sorted({(m.start, m.end) for m in members}))
     return Entity(name=name, kind=kind, variants=variants, spans=spans)

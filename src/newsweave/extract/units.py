@@ -5,6 +5,7 @@ folded into one name per thing so outlets can be compared ("troops", "soldiers" 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Currency signs and codes written before the number ("US$ 58.24", "€20", "Rs 500").
 CURRENCY_SIGNS = {
@@ -87,8 +88,11 @@ _IRREGULAR = {
 _ES_PLURAL = re.compile(r"(?:ss|sh|ch|x|z|o)es$")
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """The singular of a plural English noun ("casualties" -> "casualty"), lower-cased."""
+    """The singular of a plural English noun ("casualties" -> "casualty"), lower-cased.
+    Cached: the words after numbers come back again and again (82,000 calls on 1,000
+    generated articles)."""
     word = word.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]

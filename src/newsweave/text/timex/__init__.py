@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from newsweave.model import TimeExpression
 from newsweave.text.patterns import guarded, word_alternation
-from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context, Reading, Rule
+from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context, Reading
 
 __all__ = ["find_time_expressions"]
 
@@ -31,9 +31,10 @@ def find_time_expressions(
     against; where two readings overlap the longer one wins ("Thursday Dec. 30" is one)."""
     day = anchor.date() if isinstance(anchor, datetime) else anchor
     context = Context(raw, day)
+    lowered = _lower_case(raw)
     found: list[TimeExpression] = []
     for start, end in spans:
-        found.extend(_longest(_candidates(context, start, end)))
+        found.extend(_longest(_candidates(context, lowered, start, end)))
     return tuple(found)
 
 
@@ -42,18 +43,30 @@ def find_time_expressions(
 WINDOW = 40
 
 
-def _candidates(context: Context, start: int, end: int) -> list[TimeExpression]:
+def _candidates(
+    context: Context, lowered: str | None, start: int, end: int
+) -> list[TimeExpression]:
     """Every rule's matches near its trigger words, rule after rule (the order `_longest`
     breaks ties by). Tokens are sorted to rules in one pass: scanning every token once per
     rule cost 7 ms of the 12 ms extraction takes per article (1,000 DUC 2004 articles)."""
-    triggered: list[list[tuple[int, int]]] = [[] for _ in RULES]
-    for token in _TRIGGER.finditer(context.raw, start, end):
-        word = token[0]
-        for index in _RULES_BY_TRIGGER[NUMBER_TOKEN if word[0].isdigit() else word.lower()]:
-            triggered[index].append(token.span())
+    triggered: list[list[tuple[int, int]]] = [[] for _ in _TRIGGER_SETS]
+    for first, last in _trigger_words(context.raw, lowered, start, end):
+        for index in _SETS_BY_TRIGGER[context.raw[first:last].lower()]:
+            triggered[index].append((first, last))
+    numbers = _numbers(context.raw, start, end)
+    for index in _SETS_BY_TRIGGER[NUMBER_TOKEN] if numbers else ():
+        triggered[index] = sorted(triggered[index] + numbers)
+    # Rules with the same trigger words share their windows (a third of the rules' scans
+    # are the numbers').
+    windows = [
+        _windows(context.raw, triggers, (start, end), index in _SETS_WITH_NEEDS)
+        for index, triggers in enumerate(triggered)
+    ]
     candidates = []
-    for rule, pattern, triggers in zip(RULES, _PATTERNS, triggered, strict=True):
-        for first, last in _windows(context.raw, triggers, (start, end)):
+    for rule, pattern, index in zip(RULES, _PATTERNS, _SET_OF_RULE, strict=True):
+        for first, last, folded in windows[index]:
+            if rule.needs and folded is not None and not rule.needs.search(folded):
+                continue
             for match in pattern.finditer(context.raw, first, last):
                 reading = rule.handler(match, context)
                 if reading is not None:
@@ -62,34 +75,74 @@ def _candidates(context: Context, start: int, end: int) -> list[TimeExpression]:
     return candidates
 
 
-def _by_trigger(rules: Sequence[Rule]) -> dict[str, tuple[int, ...]]:
-    """Each trigger word and the positions in `rules` of the rules it triggers, in order."""
+def _by_trigger(trigger_sets: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """Each trigger word and the positions in `trigger_sets` of the sets holding it."""
     by_word: dict[str, list[int]] = {}
-    for index, rule in enumerate(rules):
-        for word in rule.triggers:
+    for index, triggers in enumerate(trigger_sets):
+        for word in triggers:
             by_word.setdefault(word, []).append(index)
     return {word: tuple(indices) for word, indices in by_word.items()}
 
 
-_RULES_BY_TRIGGER = _by_trigger(RULES)
+_TRIGGER_SETS = tuple(dict.fromkeys(rule.triggers for rule in RULES))
+_SET_OF_RULE = tuple(_TRIGGER_SETS.index(rule.triggers) for rule in RULES)
+_SETS_WITH_NEEDS = frozenset(_SET_OF_RULE[i] for i, rule in enumerate(RULES) if rule.needs)
+_SETS_BY_TRIGGER = _by_trigger(_TRIGGER_SETS)
 # The rules' patterns, each ruling out at once a position no match can open at (most of
 # the positions of a window): the scans took 40% less time (1,000 DUC 2004 articles).
 _PATTERNS = tuple(guarded(rule.pattern) for rule in RULES)
-# The tokens (runs of ASCII letters, runs of digits) that trigger some rule, found by one
-# scan in C rather than by looking every token up in Python (about 15% of tagging 1,000 DUC
-# 2004 articles).
-# Written as a trie, the scan took half the time of the words tried one after another.
-_TRIGGER = re.compile(
-    r"(?<![A-Za-z])(?ai:"
-    + word_alternation(w for w in _RULES_BY_TRIGGER if w != NUMBER_TOKEN)
-    + r")(?![A-Za-z])|(?<!\d)\d+"
-)
+# The tokens that trigger some rule: runs of ASCII letters that are trigger words, found by
+# one scan in C rather than by looking every token up in Python (about 15% of tagging 1,000
+# DUC 2004 articles), and runs of digits. Written as a trie, the scan took half the time of
+# the words tried one after another; as patterns that open with a set of characters (a
+# word after the character before it, not a letter), which `re` scans for fast, half again.
+_TRIGGER_WORD = word_alternation(w for w in _SETS_BY_TRIGGER if w != NUMBER_TOKEN)
+_TRIGGER_AT = re.compile(rf"(?ai:{_TRIGGER_WORD})(?![A-Za-z])")
+_TRIGGER_AFTER = re.compile(rf"[^A-Za-z]((?ai:{_TRIGGER_WORD}))(?![A-Za-z])")
+_TRIGGER_AFTER_LOWER = re.compile(rf"[^a-z]({_TRIGGER_WORD})(?![a-z])")
+_DIGITS = re.compile(r"\d\d*")
+
+
+def _trigger_words(raw: str, lowered: str | None, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the trigger words in raw[start:end] not after an ASCII letter, found in
+    `lowered` (`_lower_case(raw)`) where there is one."""
+    opening = _TRIGGER_AT.match(raw, 0, end) if start == 0 else None
+    found = [opening.span()] if opening else []
+    text, after = (raw, _TRIGGER_AFTER) if lowered is None else (lowered, _TRIGGER_AFTER_LOWER)
+    found.extend(m.span(1) for m in after.finditer(text, max(start - 1, 0), end))
+    return found
+
+
+def _lower_case(raw: str) -> str | None:
+    """`raw` lower-cased, where that turns A-Z into a-z and nothing else into a-z (not the
+    Kelvin sign) and keeps every offset (not "İ", which becomes two characters); else None.
+    Case-blind patterns are slower in `re` than the same words in lower case on lower-cased
+    text (finding the trigger words took a third less time)."""
+    lowered = raw.lower()
+    return lowered if len(lowered) == len(raw) and "\u212a" not in raw else None
+
+
+def _numbers(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the whole runs of digits in raw[start:end] (one cut by `start` is not
+    one)."""
+    found = [m.span() for m in _DIGITS.finditer(raw, start, end)]
+    if found and found[0][0] == start > 0 and raw[start - 1 : start].isdecimal():
+        del found[0]
+    return found
+
+
+# The letters other than A-Z that a case-blind pattern reads as one of them ("ſ" as "s", the
+# Kelvin sign as "k"): a window with one is searched for every rule, needs or not.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _windows(
-    raw: str, triggers: list[tuple[int, int]], span: tuple[int, int]
-) -> list[tuple[int, int]]:
-    """The stretches of `span` around the trigger words' spans, merged, on word boundaries."""
+    raw: str, triggers: list[tuple[int, int]], span: tuple[int, int], fold: bool
+) -> list[tuple[int, int, str | None]]:
+    """The stretches of `span` around the trigger words' spans, merged, on word boundaries,
+    each with its text lower-cased when `fold` (else None, and None where a letter past
+    ASCII could read as one in A-Z): a rule whose `needs` finds nothing in it cannot match
+    there."""
     windows: list[tuple[int, int]] = []
     for first, last in triggers:
         low = raw.rfind(" ", span[0], max(span[0], first - WINDOW)) + 1 or span[0]
@@ -99,7 +152,13 @@ def _windows(
             windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
         else:
             windows.append((max(low, span[0]), high))
-    return windows
+    if not fold:  # no rule of these triggers has needs
+        return [(first, last, None) for first, last in windows]
+    return [(first, last, _folded(raw[first:last])) for first, last in windows]
+
+
+def _folded(text: str) -> str | None:
+    return None if _FOLDS_TO_ASCII.search(text) else text.lower()
 
 
 def _fields(reading: Reading) -> tuple[str, str | None]:
