@@ -12,20 +12,18 @@ stray full stops and split or merge sentences, so a pair of sentences is judged 
   the same fact in their own words share the terms but not the skeleton.
 
 Each sentence is compared only with the few sentences of the other article that share the
-most terms with it (an inverted index, not a full scan), and every sentence keeps its best
-accepted counterpart on either side, so a clause split into two sentences aligns with its
-source twice (one-to-many) and reordering changes nothing.
+most terms with it (all pairs scored at once in numpy: containment.py), and every sentence
+keeps its best accepted counterpart on either side, so a clause split into two sentences
+aligns with its source twice (one-to-many) and reordering changes nothing.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import mul
 
+from newsweave.fingerprint.containment import TermTable, term_containment, term_table
 from newsweave.fingerprint.hashing import features, words
 from newsweave.model import AlignedPair, Sentence
 
@@ -75,7 +73,7 @@ class Alignment:
     wording: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Prepared:
     """An article's sentences as alignment reads them, made once per article when it is
     aligned with many others (preparing them was 40% of aligning a pair)."""
@@ -85,17 +83,14 @@ class Prepared:
     # per sentence: word -> bit j set where word j is that word (`_wording` reads them; made
     # here once rather than once per pair, they were 40% of its time)
     bits: tuple[dict[str, int], ...]
-    # term -> the sentences holding it, in order (the inverted index `_term_containment`
-    # looks the other article's terms up in; rebuilt for every pair it was 10% of a pair)
-    index: dict[str, list[int]]
-    flat: tuple[str, ...]  # every sentence's terms, one sentence after another
+    table: TermTable  # the terms as arrays, for `term_containment`
 
 
 def align(a: Sequence[Sentence] | Prepared, b: Sequence[Sentence] | Prepared) -> Alignment:
     """Align the sentences of `a` with those of `b` (both directions, one-to-many)."""
     pa = a if isinstance(a, Prepared) else prepare(a)
     pb = b if isinstance(b, Prepared) else prepare(b)
-    terms = _term_containment(pa, pb, _rarity(pa, pb))
+    terms = term_containment(pa.table, pb.table, MIN_SHARED)
     scored = {
         (i, j): (containment, _wording(pa.tokens[i], pb.tokens[j], (pa.bits[i], pb.bits[j])))
         for (i, j), containment in _shortlist(terms).items()
@@ -131,71 +126,14 @@ def prepare(sentences: Sequence[Sentence]) -> Prepared:
                 weights[term] = NUMBER_WEIGHT
         terms.append(weights if len(weights) >= MIN_TERMS else {})
         tokens.append(sentence_words)
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, sentence_terms in enumerate(terms):
-        for term in sentence_terms:
-            index[term].append(i)
-    flat = tuple(chain.from_iterable(terms))
-    return Prepared(tuple(terms), tuple(tokens), tuple(_bits(t) for t in tokens), dict(index), flat)
+    bits = tuple(_bits(t) for t in tokens)
+    return Prepared(tuple(terms), tuple(tokens), bits, term_table(terms))
 
 
 def _names(text: str) -> set[str]:
     """Capitalised words after a sentence's first word, as features (lower-cased, folded)."""
     capitalised = [w for w in text.split()[1:] if w[:1].isupper()]
     return features(words(" ".join(capitalised)))
-
-
-def _rarity(pa: Prepared, pb: Prepared) -> dict[str, float]:
-    """Inverse sentence frequency of each term over both articles' sentences.
-
-    One logarithm per distinct count, not per term: the values are the same floats, and the
-    dict is filled in C (this was a tenth of aligning a pair)."""
-    counts = Counter(chain(pa.flat, pb.flat))
-    total = len(pa.terms) + len(pb.terms) + 1
-    logs = {count: math.log(total / count) + 1.0 for count in set(counts.values())}
-    return dict(zip(counts, map(logs.__getitem__, counts.values()), strict=True))
-
-
-def _term_containment(
-    pa: Prepared, pb: Prepared, rarity: dict[str, float]
-) -> dict[tuple[int, int], float]:
-    """Weighted containment of the smaller sentence's terms in the other, for every pair of
-    sentences sharing at least MIN_SHARED terms (a term weighs its weight times its rarity)."""
-    totals_a = [_weighted_total(t, rarity) for t in pa.terms]
-    postings_of = pa.index.get
-    scores: dict[tuple[int, int], float] = {}
-    for j, terms in enumerate(pb.terms):
-        # Terms shared are counted in C; most sentences share fewer than MIN_SHARED terms
-        # and their overlap is never summed (the sums below were 30% of aligning a pair).
-        postings = chain.from_iterable(filter(None, map(postings_of, terms)))
-        shared = [i for i, count in Counter(postings).items() if count >= MIN_SHARED]
-        if shared:
-            total_b = _weighted_total(terms, rarity)
-            for i in shared:
-                overlap = _overlap(terms, pa.terms[i], rarity)
-                scores[i, j] = overlap / min(totals_a[i], total_b)
-    return scores
-
-
-def _weighted_total(terms: dict[str, float], rarity: dict[str, float]) -> float:
-    """The sum of each term's weight times its rarity, in the order of `terms` (the
-    weighted terms are never stored: they were a dict per sentence and pair)."""
-    total: float = sum(map(mul, terms.values(), map(rarity.__getitem__, terms)))
-    return total
-
-
-def _overlap(terms: dict[str, float], other: dict[str, float], rarity: dict[str, float]) -> float:
-    """The summed smaller weighted weight of each term of `terms` that `other` holds, in the
-    order of `terms` (the order fixes the float sum, and so the scores).
-
-    `min(w1, w2) * r` is `min(w1 * r, w2 * r)` to the bit: rarity is above 1 and rounding a
-    product is monotonic, so the smaller weight gives the smaller product (picked without a
-    call to `min`: a quarter of this loop's time)."""
-    overlap = 0.0
-    for term in filter(other.__contains__, terms):
-        weight, weight_other = terms[term], other[term]
-        overlap += (weight_other if weight_other < weight else weight) * rarity[term]
-    return overlap
 
 
 def _shortlist(terms: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
