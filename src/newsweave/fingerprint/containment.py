@@ -47,16 +47,15 @@ class TermTable:
 
 def term_table(terms: Sequence[dict[str, float]]) -> TermTable:
     """The arrays of an article whose sentences have `terms` (term -> weight)."""
-    columns: dict[str, int] = {}
-    for term in chain.from_iterable(terms):
-        columns.setdefault(term, len(columns))
-    weights = np.zeros((len(terms), len(columns) + 1))
-    for i, sentence_terms in enumerate(terms):
-        for term, weight in sentence_terms.items():
-            weights[i, columns[term]] = weight
-    holding = (weights > 0).astype(np.int32)
     flat = tuple(chain.from_iterable(terms))
-    bounds = np.cumsum([0, *map(len, terms)]).tolist()
+    columns = dict(zip(dict.fromkeys(flat), range(len(flat)), strict=False))
+    flat_columns = np.fromiter(map(columns.__getitem__, flat), np.intp, len(flat))
+    flat_weights = np.fromiter(chain.from_iterable(t.values() for t in terms), float, len(flat))
+    sizes = list(map(len, terms))
+    weights = np.zeros((len(terms), len(columns) + 1))
+    weights[np.repeat(np.arange(len(terms)), sizes), flat_columns] = flat_weights
+    holding = (weights > 0).astype(np.int32)
+    bounds = np.cumsum([0, *sizes]).tolist()
     spans = tuple(pairwise(bounds))
     rows = [i for i, t in enumerate(terms) if t]
     longest = max((len(terms[i]) for i in rows), default=0)
@@ -70,8 +69,8 @@ def term_table(terms: Sequence[dict[str, float]]) -> TermTable:
         holding=holding,
         sentences_with=holding[:, :-1].sum(axis=0),
         flat=flat,
-        flat_weights=np.fromiter(chain.from_iterable(t.values() for t in terms), float, len(flat)),
-        flat_columns=np.fromiter(map(columns.__getitem__, flat), np.intp, len(flat)),
+        flat_weights=flat_weights,
+        flat_columns=flat_columns,
         spans=spans,
         rows=np.array(rows, dtype=np.intp),
         starts=np.array([spans[i][0] for i in rows], dtype=np.intp),
