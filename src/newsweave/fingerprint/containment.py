@@ -57,12 +57,10 @@ def term_table(terms: Sequence[dict[str, float]]) -> TermTable:
     holding = (weights > 0).astype(np.int32)
     bounds = np.cumsum([0, *sizes]).tolist()
     spans = tuple(pairwise(bounds))
-    rows = [i for i, t in enumerate(terms) if t]
-    longest = max((len(terms[i]) for i in rows), default=0)
-    padded = np.full((len(rows), longest), len(flat), dtype=np.intp)
-    for row, i in enumerate(rows):
-        start, end = spans[i]
-        padded[row, : end - start] = np.arange(start, end)
+    rows = [i for i, size in enumerate(sizes) if size]
+    row_sizes = np.array([sizes[i] for i in rows], dtype=np.intp)
+    padded = np.full((len(rows), max(sizes, default=0)), len(flat), dtype=np.intp)
+    padded[np.arange(padded.shape[1]) < row_sizes[:, None]] = np.arange(len(flat))
     return TermTable(
         columns=columns,
         weights=weights,
