@@ -81,6 +81,6 @@ def test_wording_is_the_dice_share_of_the_longest_common_subsequence() -> None:
     assert _wording(first, second) == _wording(second, first) == 2 * 6 / (9 + 7)
     assert _wording(first, []) == 0.0
     assert _wording(second, second) == 1.0
-    # word bits made once per article give the same share
-    assert _wording(first, second, (_bits(first), _bits(second))) == 2 * 6 / (9 + 7)
-    assert _wording(second, first, (_bits(second), _bits(first))) == 2 * 6 / (9 + 7)
+    # word bits of the longer list made once per article give the same share
+    assert _wording(first, second, _bits(first)) == 2 * 6 / (9 + 7)
+    assert _wording(second, first, _bits(first)) == 2 * 6 / (9 + 7)

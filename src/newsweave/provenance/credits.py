@@ -19,7 +19,7 @@ with "the" in a contributor line or dateline ("Northwire contributed to this rep
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newsweave.model import CleanArticle, Credit
 from newsweave.text.outlets import known_names, known_outlet
@@ -66,15 +66,35 @@ _CONTRIBUTED = guarded(
     )
 )
 _DATELINE = re.compile(rf"\(\s*{_name('')}\s*\)\s*(?:[—–_-]|$)", re.M)
-# A word each match of a pattern holds, found far faster than the pattern itself: "report"
-# is in 46% of DUC 2003 articles, "contributed" in 1 of 300, a credit phrase in 68%.
-_NEEDED = {
-    _BEFORE_VERB: re.compile("report"),
-    _AFTER_PHRASE: re.compile(
-        r"(?i)according|told|reported|interview|appeared|published|source:|courtesy|report"
-    ),
-    _CONTRIBUTED: re.compile("contributed"),
-    _DATELINE: re.compile(r"\("),
+# Words that open a credit phrase (the case-insensitive head of _AFTER_PHRASE, "report" of
+# "a report by").
+_PHRASE_WORDS = (
+    "according", "told", "reported", "interview", "appeared", "published", "source:",
+    "courtesy", "report",
+)  # fmt: skip
+# Characters that `re` matches case-insensitively to a letter of those words but that
+# `str.lower` does not turn into it: a text holding one is searched with the regex.
+_FOLDED_APART = ("İ", "ı", "ſ")
+_PHRASE = re.compile("(?i)" + "|".join(re.escape(w) for w in _PHRASE_WORDS))
+
+
+def _has_credit_phrase(text: str) -> bool:
+    """Whether `text` holds a word of _PHRASE_WORDS in any case: as `_PHRASE.search`, but
+    on the lower-cased text with `in` (the regex took 0.19 ms an article, 30% of finding
+    credits in 1,000 DUC texts; this 0.03 ms)."""
+    if any(char in text for char in _FOLDED_APART):
+        return _PHRASE.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _PHRASE_WORDS)
+
+
+# A test each match of a pattern passes, far faster than the pattern itself: "report" is
+# in 46% of DUC 2003 articles, "contributed" in 1 of 300, a credit phrase in 68%.
+_NEEDED: dict[re.Pattern[str], Callable[[str], object]] = {
+    _BEFORE_VERB: re.compile("report").search,
+    _AFTER_PHRASE: _has_credit_phrase,
+    _CONTRIBUTED: re.compile("contributed").search,
+    _DATELINE: re.compile(r"\(").search,
 }
 # Words that make a capitalised run a person, an office or a place, not an outlet.
 _NOT_OUTLET = re.compile(
@@ -132,7 +152,7 @@ def _credits_in(text: str) -> Iterator[Credit]:
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, skipping the scan (a millisecond per article for the patterns
     that open with an outlet name) when the text lacks a word every match holds."""
-    if _NEEDED[pattern].search(text):
+    if _NEEDED[pattern](text):
         yield from pattern.finditer(text)
 
 
