@@ -3,7 +3,7 @@ reports of one event align little."""
 
 from __future__ import annotations
 
-from newsweave.fingerprint.align import _bits, _wording, align
+from newsweave.fingerprint.align import _bits, _wording, align, prepare
 from newsweave.model import CleanArticle, Sentence
 
 
@@ -84,3 +84,10 @@ def test_wording_is_the_dice_share_of_the_longest_common_subsequence() -> None:
     # word bits of the longer list made once per article give the same share
     assert _wording(first, second, _bits(first)) == 2 * 6 / (9 + 7)
     assert _wording(second, first, _bits(first)) == 2 * 6 / (9 + 7)
+
+
+def test_terms_keep_the_sentence_order() -> None:
+    """Their order fixes the float sums of term containment: a set's order changed from run
+    to run and with it the digest of 5,000 generated articles."""
+    prepared = prepare(sentence_list("Harbour pilots in Veldmark voted 212 to 40 for a strike."))
+    assert list(prepared.terms[0]) == ["harbour", "pilot", "veldmark", "voted", "212", "40", "strike"]
