@@ -30,7 +30,7 @@ from newsweave.compare.figures import (
     restatements,
     states_figure,
 )
-from newsweave.compare.holders import holder, other_subjects, sentence_text
+from newsweave.compare.holders import AGES, holder, other_subjects, sentence_text
 from newsweave.compare.passages import Read, story_date
 from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
@@ -61,7 +61,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Values of one measure lie within this factor of each other; further apart they count
 # different things (10,000 troops withdrawn, 100,000 massed).
 SAME_ORDER = 2.0
-_NUMBER_WORDS = frozenset(UNITS)  # "over three years" says nothing of what is counted
+_NUMBER_WORDS = frozenset(UNITS)
+_THEN = re.compile(
+    r"\b(?:then|when|at)\s+(?:aged?\s+)?$", re.IGNORECASE
+)  # "then 39", "at 39"  # "over three years" says nothing of what is counted
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,10 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
     """The quantity as a statement of a figure with its sentence's context words, or None
     when it states no figure of the story's own."""
     sentence = read.sentence_at(q.span[0])
-    if sentence is None or _centre(q) is None or not states_figure(read, q):
+    if sentence is None or _centre(q) is None:
+        return None
+    whose = holder(read, q)
+    if not (_named_age(read, q, whose) if q.unit in AGES else states_figure(read, q)):
         return None
     context = (
         frozenset(read.article.sentence_terms(sentence))
@@ -149,8 +155,16 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         sentence.start,
         (expected(read, q, sentence), happened(read, q, sentence, reference)),
         direction(read, q, sentence),
-        holder(read, q),
+        whose,
     )
+
+
+def _named_age(read: Read, q: Quantity, whose: str) -> bool:
+    """An age is a figure of the story when it is a named person's, said of now: not "then
+    39", not in a sentence naming an earlier year ("at 39, in 2017")."""
+    raw = read.article.article.raw
+    then = _THEN.search(raw, max(0, q.span[0] - 8), q.span[0])
+    return bool(whose) and then is None and not _names_past_year(read, q)
 
 
 def _centre(q: Quantity) -> float | None:
@@ -167,9 +181,11 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
         for pool, members in measures:
             shared = len(s.context & pool)
             ratio = max(s.centre, members[0].centre) / max(min(s.centre, members[0].centre), 1e-9)
+            # A person's age is one measure whatever the sentence says around it.
+            named_age = s.quantity.unit in AGES
+            context = shared >= MIN_SHARED_CONTEXT and shared >= SHARED_CONTEXT * len(s.context)
             if (
-                shared >= MIN_SHARED_CONTEXT
-                and shared >= SHARED_CONTEXT * len(s.context)
+                (named_age or context)
                 and ratio <= SAME_ORDER
                 and s.direction * members[0].direction >= 0
             ):
@@ -214,6 +230,8 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
     q = main[0].quantity
+    if q.unit in AGES:
+        return True  # one person's age (the measure's key): the words around it differ
     named = q.counts or q.unit not in (None, "percent") or main[0].holder
     share = DISPUTED if named else DISPUTED_BARE
     return any(
@@ -291,12 +309,22 @@ def _by_time(groups: list[list[_Stated]]) -> bool:
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
     ]
-    if not all(stamps):
+    if not all(stamps) or _ageing_too_fast(groups, stamps):
         return False
     spans = sorted((min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True))
     values = [v for *_, v in spans]
     ordered = all(a[1] < b[0] for a, b in pairwise(spans))
     return ordered and (values == sorted(values) or values == sorted(values, reverse=True))
+
+
+def _ageing_too_fast(groups: list[list[_Stated]], stamps: list[list[float]]) -> bool:
+    """A person's ages that differ by more than the years between the reports are no update
+    but a disagreement (DUC 2003: a witness 23 years old, then 32, in two reports of a day)."""
+    if groups[0][0].quantity.unit not in AGES:
+        return False
+    values = [g[0].centre for g in groups]
+    years = (max(max(t) for t in stamps) - min(min(t) for t in stamps)) / (365.25 * 86400)
+    return max(values) - min(values) > years + 1
 
 
 def _revisable(groups: list[list[_Stated]]) -> bool:
@@ -326,6 +354,10 @@ def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
 
 def _of_the_past(s: _Stated) -> bool:
     """The sentence names a year before its article's publication year."""
-    published = s.read.article.article.published
-    years = [int(y) for y in _YEAR.findall(sentence_text(s.read, s.quantity))]
+    return _names_past_year(s.read, s.quantity)
+
+
+def _names_past_year(read: Read, q: Quantity) -> bool:
+    published = read.published
+    years = [int(y) for y in _YEAR.findall(sentence_text(read, q))]
     return published is not None and any(y < published.year for y in years)

@@ -86,6 +86,12 @@ _EXPECTED = re.compile(
     r"probabl\w*|likely)\b",
     re.IGNORECASE,
 )
+# What opens a phrase of its own inside a clause: what the clause's verb expects or moves
+# does not reach a figure past it.
+_SCOPE = re.compile(
+    r"\b(?:during|throughout|while|whilst|whereas|(?:as|when)\s+(?:they|he|she|it|we|the))\b",
+    re.IGNORECASE,
+)
 _DOWN = re.compile(
     r"\b(?:los[est]\w*|lost|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|shed\w*|"
     r"lower\w*|shr[iau]nk\w*|plung\w*|slump\w*|tumbl\w*)\b",
@@ -211,15 +217,26 @@ def _part_of(q: Quantity, after: str) -> bool:
 
 def expected(read: Read, q: Quantity, sentence: Sentence) -> bool:
     """The figure's clause expects, forecasts or estimates it."""
-    return bool(_EXPECTED.search(clause(read, q, sentence)))
+    return bool(_EXPECTED.search(_governing(read, q, sentence)))
 
 
 def direction(read: Read, q: Quantity, sentence: Sentence) -> int:
     """-1 when the figure's clause tells of a loss or fall, 1 of a gain or rise, else 0 (or
     both): "would lose two million subscribers" and "would gain 1 million" are two measures."""
-    words = clause(read, q, sentence)
+    words = _governing(read, q, sentence)
     down, up = bool(_DOWN.search(words)), bool(_UP.search(words))
     return up - down
+
+
+def _governing(read: Read, q: Quantity, sentence: Sentence) -> str:
+    """The words of the figure's clause that can say how it is told: past a time phrase or a
+    subordinate clause that opens before it ("sought to lower the heat during their two-hour
+    meeting", "sought to calm tensions as they met for more than two hours": what was sought
+    is not the meeting's length)."""
+    opening, closing = _clause_bounds(read, q, sentence)
+    raw = read.article.article.raw
+    scopes = [m.end() for m in _SCOPE.finditer(raw, opening, q.span[0])]
+    return raw[max(scopes, default=opening) : closing]
 
 
 def clause(read: Read, q: Quantity, sentence: Sentence) -> str:

@@ -1,6 +1,6 @@
 """Whose figure it is: the subject a sentence states a figure of ("Velmar plans to send 210
-rowers"), and the holder of a share ("Orsini won with 54.2 per cent against Dalby's 45.8").
-Figures of two subjects are two measures."""
+rowers"), the holder of a share ("Orsini won with 54.2 per cent against Dalby's 45.8") and
+the person an age is of ("Orsini, 54,"). Figures of two subjects are two measures."""
 
 from __future__ import annotations
 
@@ -49,6 +49,56 @@ def other_subjects(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool
     return subject_a not in text_b and subject_b not in text_a
 
 
+# An age is of the person named right after it ("the 48-year-old Ms Dalby"), before it in
+# apposition ("Orsini, 54,", "Orsini, the 54-year-old mayor"), or, for "The 54-year-old"
+# naming nobody, of the person the sentence before is about (the first it names).
+AGES = frozenset({"year of age"})
+_TITLE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+_APPOSED = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:aged\s+)?", re.IGNORECASE)
+_UNNAMED = re.compile(r"\s*(?:the|this)\s+$", re.IGNORECASE)
+
+
+def age_holder(read: Read, q: Quantity) -> str:
+    """Whose age the figure is, by the last word of the fullest name ("" when unsaid)."""
+    sentence = read.sentence_at(q.span[0])
+    if q.unit not in AGES or sentence is None:
+        return ""
+    raw = read.article.article.raw
+    people = sorted(
+        (start, end, e.name)
+        for e in read.facts.entities
+        if e.kind in _HOLDERS
+        for start, end in e.spans
+    )
+    for start, end, name in people:
+        next_to = _TITLE.fullmatch(raw, q.span[1], start) or _APPOSED.fullmatch(raw, end, q.span[0])
+        if next_to and sentence.start <= start < sentence.end:
+            return _last_word(name)
+    if not _UNNAMED.fullmatch(raw, sentence.start, q.span[0]):
+        return ""
+    before = [s for s in read.article.sentences if s.end <= sentence.start]
+    return _subject_person(before[-1].text, {_last_word(n) for _, _, n in people}) if before else ""
+
+
+def _subject_person(text: str, people: set[str]) -> str:
+    """The first name the sentence gives (its subject, as a rule), past function words, if
+    it is a person's: "For Orsini, the victory ..." is Orsini; "Velmar Rowing beat Orsini"
+    is nobody's (a team), never Orsini, named later."""
+    for match in _CAPITALISED.finditer(text):
+        words = [w for w in match.group(0).split() if w.lower() not in STOPWORDS]
+        if words and words[0].lower() not in CALENDAR:
+            last = _last_word(" ".join(words))
+            return last if last in people else ""
+    return ""
+
+
+def _last_word(name: str) -> str:
+    """A name's last word, lower-cased; "" for one whose last word is a function word
+    (an entity such as "World No" read from "World No. 3 Orsini")."""
+    last = name.split()[-1].lower()
+    return "" if last in STOPWORDS else last
+
+
 def holder(read: Read, q: Quantity) -> str:
     """Whose share a percentage is: the person named owning it ("Dalby's 45.8 percent"),
     else named first in its clause before it ("Orsini led Dalby with 54%"), else in its
@@ -57,6 +107,8 @@ def holder(read: Read, q: Quantity) -> str:
     uncle, Teodor, who managed only 12 per cent"); by the last word of the fullest name
     ("orsini"). "" for other figures, when unnamed, or when held by whoever is named after
     it ("31% for the party's candidate") or set against a first share ("61% to 39%")."""
+    if q.unit in AGES:
+        return age_holder(read, q)
     sentence = read.sentence_at(q.span[0])
     raw = read.article.article.raw
     if q.unit not in SHARES or sentence is None or _HELD_AFTER.match(raw, q.span[1]):
