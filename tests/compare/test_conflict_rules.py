@@ -74,3 +74,25 @@ def test_a_floor_agrees_with_a_hedged_figure_one_above_it() -> None:
         )
         == []
     )
+
+
+def test_a_number_label_is_no_subject() -> None:
+    """ "a Category 4 hurricane" names no subject that would set two distances apart."""
+    assert _sides(
+        "The storm made landfall on Sunday as a Category 4 hurricane about 60 miles south "
+        "of Port Vell, driving water far inland.",
+        "Tessa struck the harbour 100 miles directly south of Port Vell on Sunday, packing "
+        "winds of 150 mph.",
+    ) == [{"about 60 miles": ("a",), "100 miles": ("b",)}]
+
+
+def test_a_share_of_the_votes_counted_is_no_candidates_share() -> None:
+    assert (
+        _sides(
+            "The Unity Party has accumulated 66.1% of the votes against Brandt's 33.9% in the "
+            "Norland election.",
+            "With 93% of the votes counted, Varga has 19.3 million votes and Brandt 10.4 "
+            "million, the Norland interior ministry says.",
+        )
+        == []
+    )

@@ -62,6 +62,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # different things (10,000 troops withdrawn, 100,000 massed).
 SAME_ORDER = 2.0
 _NUMBER_WORDS = frozenset(UNITS)
+_OF_THE_VOTE = frozenset({"vote", "ballot"})
 _THEN = re.compile(
     r"\b(?:then|when|at)\s+(?:aged?\s+)?$", re.IGNORECASE
 )  # "then 39", "at 39"  # "over three years" says nothing of what is counted
@@ -232,7 +233,10 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     q = main[0].quantity
     if q.unit in AGES:
         return True  # one person's age (the measure's key): the words around it differ
-    named = q.counts or q.unit not in (None, "percent") or main[0].holder
+    # "66.1% of the votes" names no more than "66.1%" does: whose share it is, or how much
+    # of the vote is counted (realnews-dev: "with 93% of the votes counted"), is unsaid.
+    counted = q.counts is not None and not (q.unit == "percent" and q.counts in _OF_THE_VOTE)
+    named = counted or q.unit not in (None, "percent") or main[0].holder
     share = DISPUTED if named else DISPUTED_BARE
     return any(
         len(s.context & o.context) >= share * len(s.context)

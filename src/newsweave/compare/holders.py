@@ -30,6 +30,7 @@ _OTHER_SIDE = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[\s,]*")
+_LABEL = re.compile(r"\s+\d")  # "Category 4": a label of a number, not a name
 _RELATIVE = re.compile(r"[\s,]*(?:who|whose)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # A share ("54.2 per cent", "45.8%") is a share of someone's: two candidates' shares of one
@@ -160,9 +161,11 @@ def sentence_text(read: Read, q: Quantity) -> str:
 
 
 def _subject(text: str) -> str | None:
-    """The first name in a sentence, past capitalised function words and calendar names."""
+    """The first name in a sentence, past capitalised function words, calendar names and
+    labels of a number ("a Category 4 hurricane", "Stage 2")."""
     for match in _CAPITALISED.finditer(text):
         name = match.group(0)
-        if name.split()[0].lower() not in STOPWORDS and name.lower() not in CALENDAR:
+        label = _LABEL.match(text, match.end()) is not None
+        if name.split()[0].lower() not in STOPWORDS and name.lower() not in CALENDAR and not label:
             return name
     return None
