@@ -96,3 +96,14 @@ def test_a_share_of_the_votes_counted_is_no_candidates_share() -> None:
         )
         == []
     )
+
+
+def test_a_person_named_past_the_subjects_place_holds_no_unnamed_age() -> None:
+    assert (
+        _sides(
+            "The defending champion beat Ilse Dorn in the Velmar final. The 29-year-old now "
+            "rows for Ostrava.",
+            "Ilse Dorn, 24, lost the Velmar final.",
+        )
+        == []
+    )

@@ -56,6 +56,7 @@ def other_subjects(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool
 AGES = frozenset({"year of age"})
 _TITLE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _APPOSED = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:aged\s+)?", re.IGNORECASE)
+_SUBJECT_WORDS = 3  # words before a sentence's subject at most ("On Sunday, Orsini ...")
 _UNNAMED = re.compile(r"\s*(?:the|this)\s+$", re.IGNORECASE)
 
 
@@ -71,10 +72,14 @@ def age_holder(read: Read, q: Quantity) -> str:
         if e.kind in _HOLDERS
         for start, end in e.spans
     )
-    for start, end, name in people:
-        next_to = _TITLE.fullmatch(raw, q.span[1], start) or _APPOSED.fullmatch(raw, end, q.span[0])
-        if next_to and sentence.start <= start < sentence.end:
-            return _last_word(name)
+    here = [
+        (start, end, name) for start, end, name in people if sentence.start <= start < sentence.end
+    ]
+    # Apposition first: "Orsini, the 54-year-old Unity Party candidate" is Orsini's age.
+    apposed = [n for _, end, n in here if _APPOSED.fullmatch(raw, end, q.span[0])]
+    after = [n for start, _, n in here if _TITLE.fullmatch(raw, q.span[1], start)]
+    if apposed or after:
+        return _last_word((apposed or after)[0])
     if not _UNNAMED.fullmatch(raw, sentence.start, q.span[0]):
         return ""
     before = [s for s in read.article.sentences if s.end <= sentence.start]
@@ -86,6 +91,8 @@ def _subject_person(text: str, people: set[str]) -> str:
     it is a person's: "For Orsini, the victory ..." is Orsini; "Velmar Rowing beat Orsini"
     is nobody's (a team), never Orsini, named later."""
     for match in _CAPITALISED.finditer(text):
+        if len(text[: match.start()].split()) > _SUBJECT_WORDS:
+            break  # named past where a subject stands ("... his fourth Grand Slam title")
         words = [w for w in match.group(0).split() if w.lower() not in STOPWORDS]
         if words and words[0].lower() not in CALENDAR:
             last = _last_word(" ".join(words))
