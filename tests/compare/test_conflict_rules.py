@@ -107,3 +107,13 @@ def test_a_person_named_past_the_subjects_place_holds_no_unnamed_age() -> None:
         )
         == []
     )
+
+
+def test_ages_of_two_people_of_one_last_name_are_no_conflict() -> None:
+    assert (
+        _sides(
+            "Ilse Dorn, 28, watched from the Velmar stands.",
+            "Jon Dorn, 24, won the Velmar regatta.",
+        )
+        == []
+    )

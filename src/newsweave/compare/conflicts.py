@@ -30,7 +30,13 @@ from newsweave.compare.figures import (
     restatements,
     states_figure,
 )
-from newsweave.compare.holders import AGES, holder, other_subjects, sentence_text
+from newsweave.compare.holders import (
+    AGES,
+    holder,
+    other_people,
+    other_subjects,
+    sentence_text,
+)
 from newsweave.compare.passages import Read, story_date
 from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
@@ -231,8 +237,10 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
     q = main[0].quantity
-    if q.unit in AGES:
-        return True  # one person's age (the measure's key): the words around it differ
+    if q.unit in AGES:  # one person's age (the key): the words around it may differ
+        return any(
+            not other_people(s.read, s.quantity, o.read, o.quantity) for s in dissent for o in main
+        )
     # "66.1% of the votes" names no more than "66.1%" does: whose share it is, or how much
     # of the vote is counted (realnews-dev: "with 93% of the votes counted"), is unsaid.
     counted = q.counts is not None and not (q.unit == "percent" and q.counts in _OF_THE_VOTE)

@@ -62,6 +62,13 @@ _UNNAMED = re.compile(r"\s*(?:the|this)\s+$", re.IGNORECASE)
 
 def age_holder(read: Read, q: Quantity) -> str:
     """Whose age the figure is, by the last word of the fullest name ("" when unsaid)."""
+    name = age_name(read, q)
+    return _last_word(name) if name else ""
+
+
+def age_name(read: Read, q: Quantity) -> str:
+    """The fullest name of the person whose age the figure is, lower-cased ("" when
+    unsaid): two outlets' ages of "Ilse Dorn" and "Jon Dorn" are two people's."""
     sentence = read.sentence_at(q.span[0])
     if q.unit not in AGES or sentence is None:
         return ""
@@ -79,11 +86,20 @@ def age_holder(read: Read, q: Quantity) -> str:
     apposed = [n for _, end, n in here if _APPOSED.fullmatch(raw, end, q.span[0])]
     after = [n for start, _, n in here if _TITLE.fullmatch(raw, q.span[1], start)]
     if apposed or after:
-        return _last_word((apposed or after)[0])
+        return (apposed or after)[0].lower()
     if not _UNNAMED.fullmatch(raw, sentence.start, q.span[0]):
         return ""
     before = [s for s in read.article.sentences if s.end <= sentence.start]
-    return _subject_person(before[-1].text, {_last_word(n) for _, _, n in people}) if before else ""
+    last = _subject_person(before[-1].text, {_last_word(n) for _, _, n in people}) if before else ""
+    fullest = [n for _, _, n in people if last and _last_word(n) == last]
+    return max(fullest, key=len).lower() if fullest else ""
+
+
+def other_people(read_a: Read, a: Quantity, read_b: Read, b: Quantity) -> bool:
+    """The two ages are of people with one last name and two full names."""
+    name_a, name_b = age_name(read_a, a), age_name(read_b, b)
+    full = len(name_a.split()) > 1 and len(name_b.split()) > 1
+    return full and name_a != name_b
 
 
 def _subject_person(text: str, people: set[str]) -> str:
