@@ -4,11 +4,12 @@ measure; a measure whose values do not agree is a conflict.
 A measure is quantities with the same counted noun and unit ("troop", None; miles and
 kilometres as one), of the same kind (a whole or not, a change or a level, a distance from
 the same place, a share of the same person), said in sentences that share context words,
-with values of one order of magnitude. Agreement allows for hedges, rounding and unit
-conversion: "about 100,000" and "100,000" agree, "more than 90,000" and "100,000" do not. A
-figure that only rises (or only falls) from one publication time to the next is an update
-over time, not a disagreement. Measures are built by leader clustering per key, so the cost
-grows with the number of quantities, not with its square."""
+with values of one order of magnitude. A named person's age is a measure by the name alone
+("Orsini, 54," against "the 57-year-old Orsini"); an unnamed age is none. Agreement allows
+for hedges, rounding and unit conversion: "about 100,000" and "100,000" agree, "more than
+90,000" and "100,000" do not. A figure that only rises (or only falls) from one publication
+time to the next is an update over time, not a disagreement. Measures are built by leader
+clustering per key, so the cost grows with the number of quantities, not with its square."""
 
 from __future__ import annotations
 

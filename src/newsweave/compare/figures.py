@@ -16,8 +16,9 @@ from newsweave.extract.units import base_unit, dimension
 from newsweave.model import Quantity, Sentence, Span, TimeExpression
 from newsweave.text.numbers import DIGITS, NUMBER_WORDS
 
-# Ages ("23-year-old") are mostly of different people; vague magnitudes ("tens of thousands")
-# do not state a figure to disagree with.
+# Ages ("23-year-old") are mostly of different people: only a named person's is compared
+# (conflicts, by holders.age_holder); vague magnitudes ("tens of thousands") do not state a
+# figure to disagree with.
 _NOT_MEASURES = frozenset({"year of age"})
 _VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 # A figure counting part of a group, or some more of it ("three other provinces", "another 17
