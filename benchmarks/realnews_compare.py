@@ -35,6 +35,7 @@ from newsweave.render import render_json
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
+GOLD = Path(__file__).resolve().with_name("realnews_conflicts.json")
 # What a real pipeline is given of each page: never the gold `event`.
 INPUT_FIELDS = ("id", "url", "title", "published", "text")
 
@@ -50,6 +51,8 @@ class EventResult:
     quotes: int
     named_quotes: int
     flagged: tuple[str, ...]
+    # Each flagged disagreement as its values: the figure and the articles stating it.
+    disagreements: tuple[tuple[tuple[float | None, frozenset[str]], ...], ...] = ()
 
     @property
     def date(self) -> str:
@@ -101,6 +104,11 @@ def score_event(event: str, records: Sequence[dict[str, Any]]) -> EventResult:
         quotes=len(quotes),
         named_quotes=sum(1 for q in quotes if q["speaker"] and not q["anonymous"]),
         flagged=tuple(flagged_items(digest, {a.id: a for a in articles})),
+        disagreements=tuple(
+            tuple((_figure(v), frozenset(v["sources"])) for v in c["values"])
+            for c in digest["conflicts"]
+            if c["kind"] == "number" and c["note"].startswith("disagreement")
+        ),
     )
 
 
@@ -125,6 +133,84 @@ def _sentence(article: CleanArticle, value: dict[str, Any]) -> str:
         if value["text"] in sentence.text:
             return sentence.text
     return "(sentence not found)"
+
+
+@dataclass(frozen=True)
+class ConflictScore:
+    """Flagged disagreements against the gold list."""
+
+    flagged: int
+    right: int
+    gold: int
+    found: int
+    wrong: tuple[str, ...]  # each wrong flag: its event and values' articles
+    missed: tuple[str, ...]  # each gold conflict not flagged: its event and measure
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.flagged if self.flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+
+def gold_conflicts(path: Path = GOLD) -> list[dict[str, Any]]:
+    conflicts: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["conflicts"]
+    return conflicts
+
+
+Flag = tuple[tuple[float | None, frozenset[str]], ...]
+
+
+def _figure(value: dict[str, Any]) -> float | None:
+    """A flagged value's figure, a range by its middle."""
+    if value["value"] is not None:
+        return float(value["value"])
+    low, high = value["low"], value["high"]
+    return None if low is None or high is None else (low + high) / 2
+
+
+def _matches(flag: Flag, gold: dict[str, Any]) -> bool:
+    """Two of the flag's values are two different values of the gold conflict: the same
+    figure, stated by one of its articles."""
+
+    def same(flagged: tuple[float | None, frozenset[str]], value: dict[str, Any]) -> bool:
+        figure, sources = flagged
+        number = float(value["number"])
+        near = figure is not None and abs(figure - number) <= 0.005 * max(abs(number), 1.0)
+        return near and bool(sources & set(value["articles"]))
+
+    values = gold["values"]
+    return any(
+        same(flag[a], values[i]) and same(flag[b], values[j])
+        for a in range(len(flag))
+        for b in range(len(flag))
+        if a != b
+        for i in range(len(values))
+        for j in range(len(values))
+        if i != j
+    )
+
+
+def score_conflicts(
+    results: Sequence[EventResult], gold: Sequence[dict[str, Any]]
+) -> ConflictScore:
+    flags = [(r.event, flag) for r in results for flag in r.disagreements]
+    hits = [[g for g in gold if g["event"] == event and _matches(flag, g)] for event, flag in flags]
+    found = [g for g in gold if any(g in h for h in hits)]
+    return ConflictScore(
+        flagged=len(flags),
+        right=sum(1 for h in hits if h),
+        gold=len(gold),
+        found=len(found),
+        wrong=tuple(
+            f"{event} {[(figure, sorted(sources)) for figure, sources in flag]}"
+            for (event, flag), h in zip(flags, hits, strict=True)
+            if not h
+        ),
+        missed=tuple(f"{g['event']}: {g['measure']}" for g in gold if g not in found),
+    )
 
 
 def table(results: Sequence[EventResult]) -> str:
@@ -175,6 +261,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     day = sum(r.day_right for r in results)
     print(f"event date marked this_story: {day}/{n} to the day ({day / max(1, n):.2f}), ", end="")
     print(f"{sum(r.month_right for r in results)}/{n} to the month")
+    conflicts = score_conflicts(results, gold_conflicts())
+    print(
+        f"conflicts against the gold list: precision {conflicts.right}/{conflicts.flagged} "
+        f"({conflicts.precision:.2f}), recall {conflicts.found}/{conflicts.gold} "
+        f"({conflicts.recall:.2f})"
+    )
+    for line in (conflicts.wrong + conflicts.missed) if args.list else ():
+        print(("  WRONG " if line in conflicts.wrong else "  MISSED ") + line)
     return 0
 
 

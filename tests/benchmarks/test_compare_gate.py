@@ -1,6 +1,7 @@
 """Conflicts and misattributions planted in five DUC 2003 clusters are found (floors in
-benchmarks/floors.json: 4 of 5 each when pinned), and the unplanted clusters flag only the two
-items read as true (Pinochet-era deaths 4,000 vs 3,000; Leonid meteor rates revised)."""
+benchmarks/floors.json: 4 of 5 each when pinned), and the unplanted clusters flag only the three
+items read as true (Pinochet-era deaths 4,000 vs 3,000; Leonid meteor rates revised; a
+witness 23 years old in one AP report of the car bomb and 32 in the next)."""
 
 from __future__ import annotations
 
@@ -18,4 +19,4 @@ def test_planted_conflicts_and_misattributions_are_found(datasets_dir: Path) -> 
         "misattributed_recall": tally.recall("misattributed"),
     }
     check_floors("compare_duc2003", scores, datasets_dir)
-    assert len(tally.flagged) <= 2, tally.flagged
+    assert len(tally.flagged) <= 3, tally.flagged

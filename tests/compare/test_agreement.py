@@ -65,3 +65,9 @@ def test_figures_in_two_units_agree_within_their_rounding() -> None:
     assert not agree(_measured(12, "mile"), _measured(30, "kilometre"))
     assert agree(_measured(10, "mile", "more than"), _measured(20, "kilometre"))
     assert agree(_measured(95, "fahrenheit"), _measured(35, "celsius"))
+
+
+def test_a_hedged_small_figure_allows_one_only_for_a_small_step() -> None:
+    assert agree(_q(8, "about"), _q(9, "about"))
+    assert agree(_q(3, "about"), _q(2, "more than"))
+    assert not agree(_q(3, "about"), _q(2))

@@ -23,6 +23,10 @@ _UPPER = ("up to", "less than", "nearly")
 _CEILINGS = ("up to", "at most")
 _HEDGE = "about"
 SMALL = 10
+# Against a plain figure, the one either side holds only where it is a small step: "about
+# eight minutes" and "nine minutes" (11%) agree, "around three hours" and a "two-hour"
+# meeting (33%, realnews-dev) do not.
+SMALL_GAP = 0.15
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
@@ -106,12 +110,16 @@ def _rounds_to(a: float, b: float) -> bool:
 
 
 def _within_hedge(a: Quantity, b: Quantity) -> bool:
-    """A hedged small count (under SMALL) allows one either side, whatever the other says:
-    "approximately eight minutes" and "about nine minutes" agree, as do "around three hours"
-    and "more than two hours" (realnews-dev). Larger hedged figures keep the rounding gap:
+    """A hedged small count (under SMALL) allows one either side of a bound, and of a plain
+    figure within SMALL_GAP: "approximately eight minutes" and "about nine minutes" agree, as
+    do "around three hours" and "more than two hours" (realnews-dev), not "around three
+    hours" and "two hours". Larger hedged figures keep the rounding gap:
     "some 100,000" troops and "more than 90,000" (the seeds) differ."""
     gap = abs((a.value or 0.0) - (b.value or 0.0))
-    return gap <= 1 and any(q.qualifier == _HEDGE and (q.value or 0.0) < SMALL for q in (a, b))
+    hedged = any(q.qualifier == _HEDGE and (q.value or 0.0) < SMALL for q in (a, b))
+    bound = any(q.qualifier in _LOWER + _UPPER + _CEILINGS for q in (a, b))
+    near = gap <= SMALL_GAP * max(abs(a.value or 0.0), abs(b.value or 0.0))
+    return gap <= 1 and hedged and (bound or near)
 
 
 def _precision(value: float) -> float:

@@ -4,11 +4,12 @@ measure; a measure whose values do not agree is a conflict.
 A measure is quantities with the same counted noun and unit ("troop", None; miles and
 kilometres as one), of the same kind (a whole or not, a change or a level, a distance from
 the same place, a share of the same person), said in sentences that share context words,
-with values of one order of magnitude. Agreement allows for hedges, rounding and unit
-conversion: "about 100,000" and "100,000" agree, "more than 90,000" and "100,000" do not. A
-figure that only rises (or only falls) from one publication time to the next is an update
-over time, not a disagreement. Measures are built by leader clustering per key, so the cost
-grows with the number of quantities, not with its square."""
+with values of one order of magnitude. A named person's age is a measure by the name alone
+("Orsini, 54," against "the 57-year-old Orsini"); an unnamed age is none. Agreement allows
+for hedges, rounding and unit conversion: "about 100,000" and "100,000" agree, "more than
+90,000" and "100,000" do not. A figure that only rises (or only falls) from one publication
+time to the next is an update over time, not a disagreement. Measures are built by leader
+clustering per key, so the cost grows with the number of quantities, not with its square."""
 
 from __future__ import annotations
 
@@ -30,7 +31,13 @@ from newsweave.compare.figures import (
     restatements,
     states_figure,
 )
-from newsweave.compare.holders import holder, other_subjects, sentence_text
+from newsweave.compare.holders import (
+    AGES,
+    holder,
+    other_people,
+    other_subjects,
+    sentence_text,
+)
 from newsweave.compare.passages import Read, story_date
 from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
@@ -61,7 +68,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Values of one measure lie within this factor of each other; further apart they count
 # different things (10,000 troops withdrawn, 100,000 massed).
 SAME_ORDER = 2.0
-_NUMBER_WORDS = frozenset(UNITS)  # "over three years" says nothing of what is counted
+_NUMBER_WORDS = frozenset(UNITS)
+_OF_THE_VOTE = frozenset({"vote", "ballot"})
+_THEN = re.compile(
+    r"\b(?:then|when|at)\s+(?:aged?\s+)?$", re.IGNORECASE
+)  # "then 39", "at 39"  # "over three years" says nothing of what is counted
 
 
 @dataclass(frozen=True)
@@ -135,7 +146,10 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
     """The quantity as a statement of a figure with its sentence's context words, or None
     when it states no figure of the story's own."""
     sentence = read.sentence_at(q.span[0])
-    if sentence is None or _centre(q) is None or not states_figure(read, q):
+    if sentence is None or _centre(q) is None:
+        return None
+    whose = holder(read, q)
+    if not (_named_age(read, q, whose) if q.unit in AGES else states_figure(read, q)):
         return None
     context = (
         frozenset(read.article.sentence_terms(sentence))
@@ -149,8 +163,16 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         sentence.start,
         (expected(read, q, sentence), happened(read, q, sentence, reference)),
         direction(read, q, sentence),
-        holder(read, q),
+        whose,
     )
+
+
+def _named_age(read: Read, q: Quantity, whose: str) -> bool:
+    """An age is a figure of the story when it is a named person's, said of now: not "then
+    39", not in a sentence naming an earlier year ("at 39, in 2017")."""
+    raw = read.article.article.raw
+    then = _THEN.search(raw, max(0, q.span[0] - 8), q.span[0])
+    return bool(whose) and then is None and not _names_past_year(read, q)
 
 
 def _centre(q: Quantity) -> float | None:
@@ -167,9 +189,11 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
         for pool, members in measures:
             shared = len(s.context & pool)
             ratio = max(s.centre, members[0].centre) / max(min(s.centre, members[0].centre), 1e-9)
+            # A person's age is one measure whatever the sentence says around it.
+            named_age = s.quantity.unit in AGES
+            context = shared >= MIN_SHARED_CONTEXT and shared >= SHARED_CONTEXT * len(s.context)
             if (
-                shared >= MIN_SHARED_CONTEXT
-                and shared >= SHARED_CONTEXT * len(s.context)
+                (named_age or context)
                 and ratio <= SAME_ORDER
                 and s.direction * members[0].direction >= 0
             ):
@@ -214,7 +238,14 @@ def _value_groups(measure: list[_Stated]) -> list[list[_Stated]]:
 def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
     """Some dissenting sentence shares enough words with some sentence of the main value."""
     q = main[0].quantity
-    named = q.counts or q.unit not in (None, "percent") or main[0].holder
+    if q.unit in AGES:  # one person's age (the key): the words around it may differ
+        return any(
+            not other_people(s.read, s.quantity, o.read, o.quantity) for s in dissent for o in main
+        )
+    # "66.1% of the votes" names no more than "66.1%" does: whose share it is, or how much
+    # of the vote is counted (realnews-dev: "with 93% of the votes counted"), is unsaid.
+    counted = q.counts is not None and not (q.unit == "percent" and q.counts in _OF_THE_VOTE)
+    named = counted or q.unit not in (None, "percent") or main[0].holder
     share = DISPUTED if named else DISPUTED_BARE
     return any(
         len(s.context & o.context) >= share * len(s.context)
@@ -291,12 +322,22 @@ def _by_time(groups: list[list[_Stated]]) -> bool:
         [timestamp(p) for s in g if (p := s.read.article.article.published) is not None]
         for g in groups
     ]
-    if not all(stamps):
+    if not all(stamps) or _ageing_too_fast(groups, stamps):
         return False
     spans = sorted((min(ts), max(ts), g[0].centre) for ts, g in zip(stamps, groups, strict=True))
     values = [v for *_, v in spans]
     ordered = all(a[1] < b[0] for a, b in pairwise(spans))
     return ordered and (values == sorted(values) or values == sorted(values, reverse=True))
+
+
+def _ageing_too_fast(groups: list[list[_Stated]], stamps: list[list[float]]) -> bool:
+    """A person's ages that differ by more than the years between the reports are no update
+    but a disagreement (DUC 2003: a witness 23 years old, then 32, in two reports of a day)."""
+    if groups[0][0].quantity.unit not in AGES:
+        return False
+    values = [g[0].centre for g in groups]
+    years = (max(max(t) for t in stamps) - min(min(t) for t in stamps)) / (365.25 * 86400)
+    return max(values) - min(values) > years + 1
 
 
 def _revisable(groups: list[list[_Stated]]) -> bool:
@@ -326,6 +367,10 @@ def _one_outlet_over_days(groups: list[list[_Stated]]) -> bool:
 
 def _of_the_past(s: _Stated) -> bool:
     """The sentence names a year before its article's publication year."""
-    published = s.read.article.article.published
-    years = [int(y) for y in _YEAR.findall(sentence_text(s.read, s.quantity))]
+    return _names_past_year(s.read, s.quantity)
+
+
+def _names_past_year(read: Read, q: Quantity) -> bool:
+    published = read.published
+    years = [int(y) for y in _YEAR.findall(sentence_text(read, q))]
     return published is not None and any(y < published.year for y in years)

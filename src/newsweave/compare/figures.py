@@ -16,8 +16,9 @@ from newsweave.extract.units import base_unit, dimension
 from newsweave.model import Quantity, Sentence, Span, TimeExpression
 from newsweave.text.numbers import DIGITS, NUMBER_WORDS
 
-# Ages ("23-year-old") are mostly of different people; vague magnitudes ("tens of thousands")
-# do not state a figure to disagree with.
+# Ages ("23-year-old") are mostly of different people: only a named person's is compared
+# (conflicts, by holders.age_holder); vague magnitudes ("tens of thousands") do not state a
+# figure to disagree with.
 _NOT_MEASURES = frozenset({"year of age"})
 _VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 # A figure counting part of a group, or some more of it ("three other provinces", "another 17
@@ -84,6 +85,12 @@ _EXPECTED = re.compile(
     # beside the 25 years given (realnews-dev)
     r"sought|seek(?:s|ing)?|request\w*|recommend\w*|propos\w*|(?:ask|call)(?:s|ed|ing)?\s+for|"
     r"probabl\w*|likely)\b",
+    re.IGNORECASE,
+)
+# What opens a phrase of its own inside a clause: what the clause's verb expects or moves
+# does not reach a figure past it.
+_SCOPE = re.compile(
+    r"\b(?:during|throughout|while|whilst|whereas|(?:as|when)\s+(?:they|he|she|it|we|the))\b",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
@@ -211,15 +218,26 @@ def _part_of(q: Quantity, after: str) -> bool:
 
 def expected(read: Read, q: Quantity, sentence: Sentence) -> bool:
     """The figure's clause expects, forecasts or estimates it."""
-    return bool(_EXPECTED.search(clause(read, q, sentence)))
+    return bool(_EXPECTED.search(_governing(read, q, sentence)))
 
 
 def direction(read: Read, q: Quantity, sentence: Sentence) -> int:
     """-1 when the figure's clause tells of a loss or fall, 1 of a gain or rise, else 0 (or
     both): "would lose two million subscribers" and "would gain 1 million" are two measures."""
-    words = clause(read, q, sentence)
+    words = _governing(read, q, sentence)
     down, up = bool(_DOWN.search(words)), bool(_UP.search(words))
     return up - down
+
+
+def _governing(read: Read, q: Quantity, sentence: Sentence) -> str:
+    """The words of the figure's clause that can say how it is told: past a time phrase or a
+    subordinate clause that opens before it ("sought to lower the heat during their two-hour
+    meeting", "sought to calm tensions as they met for more than two hours": what was sought
+    is not the meeting's length)."""
+    opening, closing = _clause_bounds(read, q, sentence)
+    raw = read.article.article.raw
+    scopes = [m.end() for m in _SCOPE.finditer(raw, opening, q.span[0])]
+    return raw[max(scopes, default=opening) : closing]
 
 
 def clause(read: Read, q: Quantity, sentence: Sentence) -> str:
