@@ -4,10 +4,10 @@ listing. Field names are the stable interface of DESIGN.md."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 from newsweave.model import ArticleFacts, CleanArticle, Quote
+from newsweave.render.json import plain
 from newsweave.render.markdown import inline
 from newsweave.text.dates import shown_date
 
@@ -21,10 +21,10 @@ def facts_record(facts: ArticleFacts) -> dict[str, Any]:
         "id": facts.article_id,
         "published": shown_date(facts.published),
         "published_inferred": facts.published_inferred,
-        "quotes": [asdict(q) for q in facts.quotes],
-        "quantities": [asdict(q) for q in facts.quantities],
-        "dates": [asdict(d) for d in facts.dates],
-        "entities": [asdict(e) for e in facts.entities],
+        "quotes": plain(facts.quotes),
+        "quantities": plain(facts.quantities),
+        "dates": plain(facts.dates),
+        "entities": plain(facts.entities),
     }
 
 
