@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
+from newsweave.extract.marks import Fragment, fragments, join_runs
 from newsweave.extract.referents import paragraph_goes_on, referent
 from newsweave.extract.speakers import (
     ABBREVIATIONS,
@@ -31,7 +32,6 @@ from newsweave.text.patterns import word_alternation
 
 Span = tuple[int, int]
 
-_OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The cues as a trie: `re` tries the hundred cues one after another at each position, a trie
 # only the few that share its letter (searching a clause for any cue took a tenth of the
 # time). The same matches: no cue is another one and then a non-word character, so at most
@@ -92,17 +92,6 @@ _MIN_PHRASE_WORDS = 6
 
 
 @dataclass(frozen=True)
-class _Fragment:
-    """Text between quotation marks: `start`/`end` bound the words, `mark` and `close` the
-    opening mark and the end of the closing one (the paragraph's end when unclosed)."""
-
-    mark: int
-    start: int
-    end: int
-    close: int
-
-
-@dataclass(frozen=True)
 class _Attribution:
     speaker: Speaker
     cue: str
@@ -117,11 +106,11 @@ def find_quotes(
     `entities` are the article's named entities (`find_entities`), found here when not
     given; they turn "Price said" into the full name."""
     entities = entities or find_entities(raw, spans)
-    fragments = [f for start, end in spans for f in _fragments(raw, start, end)]
+    found = [f for start, end in spans for f in fragments(raw, start, end)]
     quotes: list[Quote] = []
-    unit: list[_Fragment] = []
+    unit: list[Fragment] = []
     attribution: _Attribution | None = None
-    for fragment in _join_runs(raw, fragments):
+    for fragment in join_runs(raw, found):
         own = _attribution(raw, fragment, entities)
         if unit and _continues(raw, unit[-1], fragment, attribution, own):
             unit.append(fragment)
@@ -133,49 +122,7 @@ def find_quotes(
     return tuple(quotes)
 
 
-_MARKS = re.compile(r"[“”\"]")
-
-
-def _fragments(raw: str, start: int, end: int) -> list[_Fragment]:
-    """The quoted fragments of one paragraph; a mark left open runs to its end."""
-    found = []
-    opened: int | None = None
-    for match in _MARKS.finditer(raw, start, end):
-        at = match.start()
-        mark = match.group()
-        if opened is None and mark != _CLOSING:
-            opened = at
-        elif opened is not None and mark != _OPENING:
-            found.append(_bounded(raw, opened, at, at + 1))
-            opened = None
-    if opened is not None:
-        found.append(_bounded(raw, opened, end, end))
-    return [f for f in found if f.end > f.start]
-
-
-def _bounded(raw: str, mark: int, end: int, close: int) -> _Fragment:
-    start = mark + 1
-    while start < end and raw[start].isspace():
-        start += 1
-    while end > start and raw[end - 1].isspace():
-        end -= 1
-    return _Fragment(mark, start, end, close)
-
-
-def _join_runs(raw: str, fragments: list[_Fragment]) -> list[_Fragment]:
-    """Fragments of a quotation that runs over paragraphs joined: an unclosed paragraph and
-    the quoted paragraph after it are one fragment."""
-    joined: list[_Fragment] = []
-    for fragment in fragments:
-        last = joined[-1] if joined else None
-        if last and last.close == last.end and not raw[last.close : fragment.mark].strip():
-            joined[-1] = replace(last, end=fragment.end, close=fragment.close)
-        else:
-            joined.append(fragment)
-    return joined
-
-
-def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+def _attribution(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _Attribution | None:
     """The attribution in the clause after the closing mark, else in the one before the
     opening mark."""
     after_end = _clause_end(raw, fragment.close)
@@ -189,7 +136,7 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
 
 
 def _after(
-    raw: str, fragment: _Fragment, limit: int, entities: Sequence[Entity]
+    raw: str, fragment: Fragment, limit: int, entities: Sequence[Entity]
 ) -> _Attribution | None:
     clause = raw[fragment.close : limit + 60]
     match = _CUE_FIRST.match(clause, 0, limit - fragment.close)
@@ -218,7 +165,7 @@ def _after(
     )
 
 
-def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+def _signed(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _Attribution | None:
     """A quotation signed with a dash, on its line or the next (`" ― Jane Roe`, "- Roe.")."""
     signature = _SIGNATURE.match(raw, fragment.close)
     speaker = read_speaker(raw, *signature.span("who"), entities) if signature else None
@@ -234,7 +181,7 @@ def _loose(clause: str, limit: int) -> re.Match[str] | None:
 
 
 def _before(
-    raw: str, fragment: _Fragment, limit: int, entities: Sequence[Entity]
+    raw: str, fragment: Fragment, limit: int, entities: Sequence[Entity]
 ) -> tuple[_Attribution, bool] | None:
     """The attribution in the clause before the opening mark, and whether it introduces the
     quotation (`said Wednesday:`) rather than reports speech that takes up part of it."""
@@ -341,8 +288,8 @@ def _abbreviated(raw: str, stop: int) -> bool:
 
 def _continues(
     raw: str,
-    last: _Fragment,
-    fragment: _Fragment,
+    last: Fragment,
+    fragment: Fragment,
     attribution: _Attribution | None,
     own: _Attribution | None,
 ) -> bool:
@@ -365,7 +312,7 @@ def _continues(
 _CUE_WORD = re.compile(rf"(?:{CUES})")
 
 
-def _woven(raw: str, fragment: _Fragment) -> bool:
+def _woven(raw: str, fragment: Fragment) -> bool:
     """Whether the quotation is woven into the reporter's own sentence (`said that Roe
     "had no plan"`) rather than set off by its attribution or standing as a sentence. Woven
     words are the reporter's paraphrase unless a clause after them (`," Roe said`) quotes
@@ -376,7 +323,7 @@ def _woven(raw: str, fragment: _Fragment) -> bool:
     return not _CUE_WORD.fullmatch(before.split()[-1])
 
 
-def _attributed_after(raw: str, fragment: _Fragment) -> bool:
+def _attributed_after(raw: str, fragment: Fragment) -> bool:
     """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
     limit = _clause_end(raw, fragment.close)
     clause = raw[fragment.close : limit]
@@ -385,7 +332,7 @@ def _attributed_after(raw: str, fragment: _Fragment) -> bool:
 
 def _quote(
     raw: str,
-    unit: list[_Fragment],
+    unit: list[Fragment],
     attribution: _Attribution | None,
     earlier: list[Quote],
     entities: Sequence[Entity],
