@@ -130,9 +130,16 @@ def _attribution(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _A
     if before is not None and before[1]:
         return before[0]
     after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
-    if after is not None and before is not None and after.speaker.kind == "organization":
+    if after is not None and before is not None and after.speaker.kind in _BODIES:
         return before[0]  # `she added that "...," according to Politico`: a credit
     return after if after is not None else (before[0] if before else None)
+
+
+_BODIES = frozenset({"organization", "outlet"})
+# An outlet speaks for itself in an editorial or a statement; otherwise it reported what
+# someone else said, and is a credit, not the quotation's speaker ("," The Harbour Times
+# reported").
+_OUTLET_SPEAKS = re.compile(r"\b(?:editorial|statement|opinion)s?\b", re.I)
 
 
 def _after(
@@ -350,6 +357,8 @@ def _quote(
     if attribution is None:
         return [paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
     speaker = attribution.speaker
+    if speaker.kind == "outlet" and not _OUTLET_SPEAKS.search(raw, *attribution.clause):
+        return [Quote(text=text, span=span)]  # a credit: who spoke, the outlet did not say
     name, role = referent(speaker, span[0], earlier, entities)
     return [
         Quote(
