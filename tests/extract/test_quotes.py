@@ -414,3 +414,12 @@ def test_a_person_quoted_by_an_outlet_keeps_the_quotation() -> None:
         'costs the port," the Harbour Times said.'
     )
     assert quotes_of(text)[0].speaker == "Ines Varga"
+
+
+def test_a_signature_with_an_initial_keeps_the_whole_name() -> None:
+    text = (
+        "“The harbour was our life and now it is gone.” ― Ada K. Morrow\n"
+        "“We will rebuild.” ― Tam Oyelaran"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ada K. Morrow", "Tam Oyelaran")

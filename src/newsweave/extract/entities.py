@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.clean.sentences import split_sentences
 from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
@@ -48,6 +48,8 @@ _NOT_PERSON_ENDINGS = frozenset(
     Stream Pipeline Day War Games Cup Prize Award Bill Plan Program Project Initiative Format
     Index Festival Conference""".split()
 )
+# Function words that are also first names.
+_FIRST_NAME_WORDS = frozenset({"will"})
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote|asked|noted)\b")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -90,7 +92,38 @@ def find_mentions(
             mention = _mention(raw, text, start, start == opening, lower_words)
             if mention is not None:
                 mentions.append(mention)
-    return mentions
+    return _first_names_read(mentions, lower_words)
+
+
+def _first_names_read(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """Two-word names whose first name is also a word ("Will Brand", "Mark Osei" in an
+    article that says "will" and "mark") are people when the article names the surname alone
+    as a person ("Brand said") and no one else by it: the lower-case word made them unknown
+    names, and the person kept only the surname. A sentence's opening word is dropped with
+    the capitalised common words ("Instead Brand said"), as before, and a function word is
+    none but "Will" ("Did Brand", "Both Brand" in a headline)."""
+    surnames = {m.text for m in mentions if m.kind == "person" and " " not in m.text}
+    surnames -= {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    if not surnames:
+        return mentions
+    return [
+        replace(mention, kind="person")
+        if mention.kind == "name" and _first_name_read(mention.text.split(), surnames, lower_words)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _first_name_read(words: list[str], surnames: set[str], lower_words: set[str]) -> bool:
+    first = words[0].lower()
+    return (
+        len(words) == 2
+        and words[1] in surnames
+        and first in lower_words
+        and (first not in STOPWORDS or first in _FIRST_NAME_WORDS)
+        and words[1].lower() not in lower_words
+        and words[0][0].isupper()
+    )
 
 
 def _opening(raw: str, start: int) -> int:

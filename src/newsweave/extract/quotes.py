@@ -54,7 +54,11 @@ _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>(?:(?:an?|the) [a-z]+ )?{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
-_SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
+# A signature's name may hold initials ("― Julie A. Diaz", PolNeAR dev).
+_SIGNATURE = re.compile(
+    r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z](?:[^,.\n]|(?<=\b[A-Z])\.(?= [A-Z])){0,60})"
+    r"[^\n]*(?:\n|$)"
+)
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{_CUES})\b(?P<tail>[^;!?“”\"]*)$"
