@@ -66,3 +66,12 @@ def test_a_function_word_before_a_surname_is_no_first_name() -> None:
     text = 'Did Brand Lie? The port did not say. "We paid," Brand said.'
     names = {e.name for e in find_entities(text, [(0, len(text))])}
     assert "Did Brand" not in names
+
+
+def test_a_name_written_family_name_first_is_one_person() -> None:
+    text = 'Premier Wen Tao met the envoy on Monday. "The two ports must work together," Wen said.'
+    people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
+    assert people == {"Wen Tao": ("Wen Tao", "Wen")}
+    text = 'Ada Wen and Wen Tao met. "We agree," Wen said.'  # a surname first: Ada Wen's
+    names = {e.name for e in find_entities(text, [(0, len(text))])}
+    assert "Wen Tao" in names and "Ada Wen" in names

@@ -252,8 +252,18 @@ def _group_key(
     if len(matches) == 1:
         return "person:" + next(iter(matches))
     if mention.kind == "person" and not matches:
-        return "person:" + key
+        return "person:" + _family_name_first(key, full_keys)
     return None
+
+
+def _family_name_first(key: str, full_keys: dict[str, str]) -> str:
+    """A one-word person that is the first word of one full name and the last of none is
+    that person, named family name first ("Xi" of "Xi Jinping", realnews-dev) or by first
+    name; else the name alone."""
+    if " " in key:
+        return key
+    groups = {group for full, group in full_keys.items() if full.split()[0] == key}
+    return groups.pop() if len(groups) == 1 else key
 
 
 def _entity(key: str, members: Sequence[Mention]) -> Entity:
