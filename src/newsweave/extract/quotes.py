@@ -363,7 +363,7 @@ def _quote(
     speaker = attribution.speaker
     if speaker.kind == "outlet" and not _OUTLET_SPEAKS.search(raw, *attribution.clause):
         return [Quote(text=text, span=span)]  # a credit: who spoke, the outlet did not say
-    name, role = referent(speaker, span[0], earlier, entities)
+    name, role = referent(speaker, span[0], earlier, entities, raw)
     return [
         Quote(
             text=text,

@@ -5,6 +5,7 @@ stated for it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,17 +19,55 @@ from newsweave.model import Entity, Quote
 PRONOUN_REACH = 300
 
 
+# The end of a sentence or paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
 def referent(
-    speaker: Speaker, at: int, earlier: Sequence[Quote], entities: Sequence[Entity]
+    speaker: Speaker,
+    at: int,
+    earlier: Sequence[Quote],
+    entities: Sequence[Entity],
+    raw: str = "",
 ) -> tuple[str, str | None]:
-    """The name and role of the speaker of a quotation at `at`, after `earlier` ones."""
+    """The name and role of the speaker of a quotation at `at`, after `earlier` ones (in
+    `raw`, when given: see `_introduced_since`)."""
     name, role = speaker.name, speaker.role
     if not speaker.pronoun:
         return name, role or next((q.role for q in earlier if q.speaker == name and q.role), None)
     previous = next((q for q in reversed(earlier) if _may_be(speaker.name, q, entities)), None)
-    if previous is not None:
-        return previous.speaker or name, previous.role
+    if previous is not None and previous.speaker is not None:
+        newcomer = _introduced_since(raw, previous, at, entities, speaker.name)
+        if newcomer is not None:
+            return newcomer, None
+        return previous.speaker, previous.role
     return _named_before(entities, at) or name, role
+
+
+def _introduced_since(
+    raw: str, previous: Quote, at: int, entities: Sequence[Entity], pronoun: str
+) -> str | None:
+    """The person a sentence after the previous quotation's attribution opens with, when
+    that sentence is the last before `at` to name anyone and "he" or "she" attributes the
+    quotation at `at`: news introduces a new speaker, then quotes them ("Lee conceded later
+    that night. She thanked her voters. "It is not over," she said."). A person named in the
+    previous attribution's own sentence (`," Roe said, adding that Lee ...`), or not as a
+    sentence's subject ("Lee's plan"), does not count."""
+    if not raw or pronoun.lower() not in ("he", "she"):
+        return None
+    after = max(previous.span[1], previous.speaker_span[1] if previous.speaker_span else 0)
+    starts = [m.end() for m in _SENTENCE_END.finditer(raw, after, at)]
+    if not starts:
+        return None
+    mentions = sorted((span, e.name) for e in entities if e.kind == "person" for span in e.spans)
+    for begin, end in reversed(list(zip(starts, [*starts[1:], at], strict=True))):
+        named = [(span, name) for span, name in mentions if begin <= span[0] < end]
+        if not named:
+            continue
+        (start, stop), name = named[0]
+        subject = not raw[begin:start].strip(' \t\n"“') and raw[stop : stop + 1] not in "'’"
+        return name if subject and name != previous.speaker else None
+    return None
 
 
 def _named_before(entities: Sequence[Entity], at: int) -> str | None:
