@@ -67,3 +67,20 @@ def test_a_person_named_in_the_last_attribution_or_not_as_subject_is_no_newcomer
         '"It is a dream," he said.'
     )
     assert quoted(text) == ["Tomas Reyl", "Tomas Reyl"]
+
+
+def test_he_with_no_quotation_before_is_the_last_sentence_subject() -> None:
+    text = (
+        "Tomas Reyl met Ada Wenn and Ilya Marsh at the dock. "
+        'Reyl said he hoped the port would "find new partners." '
+        'He added: "We will have the ships back by May, and the jobs."'
+    )
+    assert quoted(text)[-1] == "Tomas Reyl"
+
+
+def test_a_name_that_heads_a_role_is_not_the_subject() -> None:
+    text = (
+        '"The plan will fail," Tomas Reyl said.\n\n'
+        'Wenn spokesman Ilya Marsh disagreed. "It is funded," he said.'
+    )
+    assert quoted(text) == ["Tomas Reyl", "Ilya Marsh"]

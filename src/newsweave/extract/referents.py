@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.extract.gazetteer import ORG_ENDINGS
-from newsweave.extract.speakers import Speaker
+from newsweave.extract.speakers import Speaker, role_before
 from newsweave.model import Entity, Quote
 
 # "..., he said" with no quotation before it: the pronoun is the one person named in this
@@ -41,6 +41,9 @@ def referent(
         if newcomer is not None:
             return newcomer, None
         return previous.speaker, previous.role
+    if raw and speaker.name.lower() in ("he", "she"):  # no quotation before: named just before
+        subject = _last_subject(raw, max(0, at - PRONOUN_REACH), at, entities)
+        return _named_before(entities, at) or subject or name, role
     return _named_before(entities, at) or name, role
 
 
@@ -56,18 +59,38 @@ def _introduced_since(
     if not raw or pronoun.lower() not in ("he", "she"):
         return None
     after = max(previous.span[1], previous.speaker_span[1] if previous.speaker_span else 0)
+    subject = _last_subject(raw, after, at, entities)
+    return subject if subject != previous.speaker else None
+
+
+def _last_subject(raw: str, after: int, at: int, entities: Sequence[Entity]) -> str | None:
+    """The person that the last sentence between `after` and `at` to name anyone opens with
+    (the first, cut sentence aside), if it opens with one."""
     starts = [m.end() for m in _SENTENCE_END.finditer(raw, after, at)]
     if not starts:
         return None
     mentions = sorted((span, e.name) for e in entities if e.kind == "person" for span in e.spans)
     for begin, end in reversed(list(zip(starts, [*starts[1:], at], strict=True))):
         named = [(span, name) for span, name in mentions if begin <= span[0] < end]
-        if not named:
-            continue
-        (start, stop), name = named[0]
-        subject = not raw[begin:start].strip(' \t\n"“') and raw[stop : stop + 1] not in "'’"
-        return name if subject and name != previous.speaker else None
+        if named:
+            (start, stop), name = named[0]
+            if len(named) > 1 and _modifies(raw, stop, named[1][0][0]):
+                (_, stop), name = named[1]  # "Roe spokesman Lee Hart": Lee Hart
+            lead = raw[begin:start].strip(' \t\n"“')
+            opens = not lead or lead == role_before(raw, start, begin)  # "Rep. Lee Hart"
+            opens = opens and raw[stop : stop + 1] not in "'’"
+            return name if opens else None
     return None
+
+
+_LOWER_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _modifies(raw: str, end: int, next_start: int) -> bool:
+    """Whether a name ending at `end` heads the role of the name at `next_start` ("Roe
+    spokesman Lee Hart", "Roe communications director Lee Hart")."""
+    gap = _LOWER_WORDS.fullmatch(raw, end, next_start)
+    return gap is not None and bool(role_before(raw, next_start, end))
 
 
 def _named_before(entities: Sequence[Entity], at: int) -> str | None:
