@@ -75,3 +75,9 @@ def test_a_name_written_family_name_first_is_one_person() -> None:
     text = 'Ada Wen and Wen Tao met. "We agree," Wen said.'  # a surname first: Ada Wen's
     names = {e.name for e in find_entities(text, [(0, len(text))])}
     assert "Wen Tao" in names and "Ada Wen" in names
+
+
+def test_a_surname_with_a_particle_is_the_full_name_it_ends() -> None:
+    text = "Ilse Le Dorn won the vote. Le Dorn said little, and Le Dorn left."
+    people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
+    assert people == {"Ilse Le Dorn": ("Ilse Le Dorn", "Le Dorn")}

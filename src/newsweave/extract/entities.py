@@ -190,6 +190,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     organisations and places by their words; bare names that match no person dropped."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
+    people = _without_bare_particle_surnames(people)
     full_keys = _person_keys(people)
     # initial -> surname -> groups of full names: only names of one initial are spelled alike
     by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -203,6 +204,26 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             groups[key].append(mention)
     entities = [_entity(key, members) for key, members in groups.items()]
     return tuple(sorted(entities, key=lambda e: e.spans[0]))
+
+
+# Particles a surname may open with ("Le Pen", "van Dijk", "de Gaulle").
+_PARTICLES = frozenset(
+    "le la de du des van von der den da di del dos das al el bin ter ten".split()
+)
+
+
+def _without_bare_particle_surnames(people: list[Mention]) -> list[Mention]:
+    """Full names less the surnames of them that open with a particle ("Le Pen" of "Marine
+    Le Pen"): those name the person by surname, as "Pen" would."""
+    keys = {person_key(m.text) for m in people}
+    return [
+        m
+        for m in people
+        if not (
+            (key := person_key(m.text)).split()[0] in _PARTICLES
+            and any(other.endswith(" " + key) for other in keys)
+        )
+    ]
 
 
 def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
