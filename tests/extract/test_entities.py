@@ -49,3 +49,35 @@ def test_the_cleaned_sentences_give_what_splitting_again_gives(
     for article in seeds.values():
         raw, spans = article.article.raw, article.paragraphs
         assert find_entities(raw, spans, article.sentences) == find_entities(raw, spans)
+
+
+def test_a_first_name_that_is_also_a_word_keeps_the_full_name() -> None:
+    text = (
+        "Port director Will Brand spoke on Monday. The dock will reopen, he said. "
+        '"We will spend the money on the dock," Brand said. On Tuesday, Mark Osei, who '
+        'will mark the day, agreed. "It needs work," Osei said.'
+    )
+    people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
+    assert people["Will Brand"] == ("Will Brand", "Brand")
+    assert people["Mark Osei"] == ("Mark Osei", "Osei")
+
+
+def test_a_function_word_before_a_surname_is_no_first_name() -> None:
+    text = 'Did Brand Lie? The port did not say. "We paid," Brand said.'
+    names = {e.name for e in find_entities(text, [(0, len(text))])}
+    assert "Did Brand" not in names
+
+
+def test_a_name_written_family_name_first_is_one_person() -> None:
+    text = 'Premier Wen Tao met the envoy on Monday. "The two ports must work together," Wen said.'
+    people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
+    assert people == {"Wen Tao": ("Wen Tao", "Wen")}
+    text = 'Ada Wen and Wen Tao met. "We agree," Wen said.'  # a surname first: Ada Wen's
+    names = {e.name for e in find_entities(text, [(0, len(text))])}
+    assert "Wen Tao" in names and "Ada Wen" in names
+
+
+def test_a_surname_with_a_particle_is_the_full_name_it_ends() -> None:
+    text = "Ilse Le Dorn won the vote. Le Dorn said little, and Le Dorn left."
+    people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
+    assert people == {"Ilse Le Dorn": ("Ilse Le Dorn", "Le Dorn")}

@@ -229,8 +229,8 @@ def test_he_is_never_an_outlet() -> None:
     )
     cut = text.index("\n\n")
     first, second = find_quotes(text, [(0, cut), (cut + 2, len(text))])
-    assert first.speaker == "Harbour Journal"
-    assert second.speaker != first.speaker
+    assert first.speaker is None  # an outlet's report credits it, it does not speak
+    assert second.speaker != "Harbour Journal"
 
 
 def test_a_name_loses_the_place_it_is_of_and_a_long_apposition() -> None:
@@ -387,3 +387,39 @@ def test_no_cue_is_another_cue_and_more_words() -> None:
         for long in cues
         if long != short and long.startswith(short) and not long[len(short)].isalnum()
     ]
+
+
+def test_an_outlet_that_reported_a_quotation_is_a_credit_not_its_speaker() -> None:
+    text = (
+        'The ferry line will close, "because the dock has no money left for repairs," The '
+        'Harbour Times reported. "The port will stay open all winter long," Reuters reports.'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == (None, None)
+    text = '"Mayor Lind broke her word to the town this week," Eastfield Gazette wrote.'
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_an_outlet_speaks_in_its_editorial_or_statement() -> None:
+    text = (
+        '"The council should resign before the summer is out," the Harbour Times said in '
+        "an editorial on Sunday."
+    )
+    assert quotes_of(text)[0].speaker == "Harbour Times"
+
+
+def test_a_person_quoted_by_an_outlet_keeps_the_quotation() -> None:
+    text = (
+        'Port director Ines Varga said the dock "will not close this winter, whatever it '
+        'costs the port," the Harbour Times said.'
+    )
+    assert quotes_of(text)[0].speaker == "Ines Varga"
+
+
+def test_a_signature_with_an_initial_keeps_the_whole_name() -> None:
+    text = (
+        "“The harbour was our life and now it is gone.” ― Ada K. Morrow\n"
+        "“We will rebuild.” ― Tam Oyelaran"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ada K. Morrow", "Tam Oyelaran")

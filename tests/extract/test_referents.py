@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsweave.extract.quotes import find_quotes
 from newsweave.extract.referents import paragraph_goes_on, referent
 from newsweave.extract.speakers import Speaker
 from newsweave.model import Entity, Quote
@@ -39,3 +40,47 @@ def test_unattributed_quotation_goes_on_only_within_its_paragraph() -> None:
     other = Quote(text="Not for us.", span=(51, 62))
     assert paragraph_goes_on(raw, [said], soon).speaker == "Mara Lind"
     assert paragraph_goes_on(raw, [said], other).speaker is None
+
+
+def quoted(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, [(0, len(text))])]
+
+
+def test_she_is_the_person_a_sentence_after_the_last_quotation_opens_with() -> None:
+    text = (
+        '"We won the harbour vote tonight," Mayor Tomas Reyl told supporters.\n\n'
+        "Reyl beat Ada Wenn by a wide margin.\n\n"
+        "Ada Wenn conceded an hour later. She thanked her voters.\n\n"
+        '"The fight for the harbour is not over," she told supporters.'
+    )
+    assert quoted(text) == ["Tomas Reyl", "Ada Wenn"]
+
+
+def test_a_person_named_in_the_last_attribution_or_not_as_subject_is_no_newcomer() -> None:
+    text = (
+        '"The plan will fail," Tomas Reyl said, adding that Ada Wenn had no money for it. '
+        '"It is a dream," he said.'
+    )
+    assert quoted(text) == ["Tomas Reyl", "Tomas Reyl"]
+    text = (
+        '"The plan will fail," Tomas Reyl said. Ada Wenn\'s plan, he argued, has no money. '
+        '"It is a dream," he said.'
+    )
+    assert quoted(text) == ["Tomas Reyl", "Tomas Reyl"]
+
+
+def test_he_with_no_quotation_before_is_the_last_sentence_subject() -> None:
+    text = (
+        "Tomas Reyl met Ada Wenn and Ilya Marsh at the dock. "
+        'Reyl said he hoped the port would "find new partners." '
+        'He added: "We will have the ships back by May, and the jobs."'
+    )
+    assert quoted(text)[-1] == "Tomas Reyl"
+
+
+def test_a_name_that_heads_a_role_is_not_the_subject() -> None:
+    text = (
+        '"The plan will fail," Tomas Reyl said.\n\n'
+        'Wenn spokesman Ilya Marsh disagreed. "It is funded," he said.'
+    )
+    assert quoted(text) == ["Tomas Reyl", "Ilya Marsh"]

@@ -39,3 +39,8 @@ def test_spelled_alike_agrees_with_the_full_ratio() -> None:
             )
             assert spelled_alike(a, b) == full
     assert spelled_alike("Danylenko", "Danylenkko") and not spelled_alike("Brandvik", "Bidet")
+
+
+def test_a_shared_title_is_a_title() -> None:
+    assert split_title("Harbourline Co-CEO Ada Wenn") == ("Harbourline Co-CEO", "Ada Wenn")
+    assert split_title("Co-Chair Ilya Marsh") == ("Co-Chair", "Ilya Marsh")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.clean.sentences import split_sentences
 from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
@@ -48,6 +48,8 @@ _NOT_PERSON_ENDINGS = frozenset(
     Stream Pipeline Day War Games Cup Prize Award Bill Plan Program Project Initiative Format
     Index Festival Conference""".split()
 )
+# Function words that are also first names.
+_FIRST_NAME_WORDS = frozenset({"will"})
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote|asked|noted)\b")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -90,7 +92,38 @@ def find_mentions(
             mention = _mention(raw, text, start, start == opening, lower_words)
             if mention is not None:
                 mentions.append(mention)
-    return mentions
+    return _first_names_read(mentions, lower_words)
+
+
+def _first_names_read(mentions: list[Mention], lower_words: set[str]) -> list[Mention]:
+    """Two-word names whose first name is also a word ("Will Brand", "Mark Osei" in an
+    article that says "will" and "mark") are people when the article names the surname alone
+    as a person ("Brand said") and no one else by it: the lower-case word made them unknown
+    names, and the person kept only the surname. A sentence's opening word is dropped with
+    the capitalised common words ("Instead Brand said"), as before, and a function word is
+    none but "Will" ("Did Brand", "Both Brand" in a headline)."""
+    surnames = {m.text for m in mentions if m.kind == "person" and " " not in m.text}
+    surnames -= {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    if not surnames:
+        return mentions
+    return [
+        replace(mention, kind="person")
+        if mention.kind == "name" and _first_name_read(mention.text.split(), surnames, lower_words)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _first_name_read(words: list[str], surnames: set[str], lower_words: set[str]) -> bool:
+    first = words[0].lower()
+    return (
+        len(words) == 2
+        and words[1] in surnames
+        and first in lower_words
+        and (first not in STOPWORDS or first in _FIRST_NAME_WORDS)
+        and words[1].lower() not in lower_words
+        and words[0][0].isupper()
+    )
 
 
 def _opening(raw: str, start: int) -> int:
@@ -157,6 +190,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     organisations and places by their words; bare names that match no person dropped."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
+    people = _without_bare_particle_surnames(people)
     full_keys = _person_keys(people)
     # initial -> surname -> groups of full names: only names of one initial are spelled alike
     by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -170,6 +204,26 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             groups[key].append(mention)
     entities = [_entity(key, members) for key, members in groups.items()]
     return tuple(sorted(entities, key=lambda e: e.spans[0]))
+
+
+# Particles a surname may open with ("Le Pen", "van Dijk", "de Gaulle").
+_PARTICLES = frozenset(
+    "le la de du des van von der den da di del dos das al el bin ter ten".split()
+)
+
+
+def _without_bare_particle_surnames(people: list[Mention]) -> list[Mention]:
+    """Full names less the surnames of them that open with a particle ("Le Pen" of "Marine
+    Le Pen"): those name the person by surname, as "Pen" would."""
+    keys = {person_key(m.text) for m in people}
+    return [
+        m
+        for m in people
+        if not (
+            (key := person_key(m.text)).split()[0] in _PARTICLES
+            and any(other.endswith(" " + key) for other in keys)
+        )
+    ]
 
 
 def _person_keys(people: Sequence[Mention]) -> dict[str, str]:
@@ -219,8 +273,18 @@ def _group_key(
     if len(matches) == 1:
         return "person:" + next(iter(matches))
     if mention.kind == "person" and not matches:
-        return "person:" + key
+        return "person:" + _family_name_first(key, full_keys)
     return None
+
+
+def _family_name_first(key: str, full_keys: dict[str, str]) -> str:
+    """A one-word person that is the first word of one full name and the last of none is
+    that person, named family name first ("Xi" of "Xi Jinping", realnews-dev) or by first
+    name; else the name alone."""
+    if " " in key:
+        return key
+    groups = {group for full, group in full_keys.items() if full.split()[0] == key}
+    return groups.pop() if len(groups) == 1 else key
 
 
 def _entity(key: str, members: Sequence[Mention]) -> Entity:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from newsweave.extract.entities import find_entities
+from newsweave.extract.marks import Fragment, fragments, join_runs
 from newsweave.extract.referents import paragraph_goes_on, referent
 from newsweave.extract.speakers import (
     ABBREVIATIONS,
@@ -31,7 +32,6 @@ from newsweave.text.patterns import word_alternation
 
 Span = tuple[int, int]
 
-_OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
 # The cues as a trie: `re` tries the hundred cues one after another at each position, a trie
 # only the few that share its letter (searching a clause for any cue took a tenth of the
 # time). The same matches: no cue is another one and then a non-word character, so at most
@@ -54,7 +54,11 @@ _WHO_FIRST = re.compile(rf"[\s,;:—–-]*(?P<who>{_WHO})\s+{_AUXILIARY}(?P<cue>
 _VERB = r"[a-z]{3,}(?:ed|s)"
 _LOOSE_WHO_FIRST = re.compile(rf"\s*(?P<who>(?:(?:an?|the) [a-z]+ )?{_NAME})\s+(?P<cue>{_VERB})\b")
 _LOOSE_CUE_FIRST = re.compile(rf"\s*(?P<cue>{_VERB})\s+(?P<who>{_NAME})")
-_SIGNATURE = re.compile(r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z][^,.\n]{0,60})[^\n]*(?:\n|$)")
+# A signature's name may hold initials ("― Julie A. Diaz", PolNeAR dev).
+_SIGNATURE = re.compile(
+    r"[\s.,]*(?:\n\s*)?[-—–―]\s*(?P<who>[A-Z](?:[^,.\n]|(?<=\b[A-Z])\.(?= [A-Z])){0,60})"
+    r"[^\n]*(?:\n|$)"
+)
 # The attribution before an opening mark: `Jane Roe said in a statement, "`.
 _BEFORE = re.compile(
     rf"^\s*(?P<who>[^;!?“”\"]{{1,200}}?)\s+{_AUXILIARY}(?P<cue>{_CUES})\b(?P<tail>[^;!?“”\"]*)$"
@@ -92,17 +96,6 @@ _MIN_PHRASE_WORDS = 6
 
 
 @dataclass(frozen=True)
-class _Fragment:
-    """Text between quotation marks: `start`/`end` bound the words, `mark` and `close` the
-    opening mark and the end of the closing one (the paragraph's end when unclosed)."""
-
-    mark: int
-    start: int
-    end: int
-    close: int
-
-
-@dataclass(frozen=True)
 class _Attribution:
     speaker: Speaker
     cue: str
@@ -117,11 +110,11 @@ def find_quotes(
     `entities` are the article's named entities (`find_entities`), found here when not
     given; they turn "Price said" into the full name."""
     entities = entities or find_entities(raw, spans)
-    fragments = [f for start, end in spans for f in _fragments(raw, start, end)]
+    found = [f for start, end in spans for f in fragments(raw, start, end)]
     quotes: list[Quote] = []
-    unit: list[_Fragment] = []
+    unit: list[Fragment] = []
     attribution: _Attribution | None = None
-    for fragment in _join_runs(raw, fragments):
+    for fragment in join_runs(raw, found):
         own = _attribution(raw, fragment, entities)
         if unit and _continues(raw, unit[-1], fragment, attribution, own):
             unit.append(fragment)
@@ -133,49 +126,7 @@ def find_quotes(
     return tuple(quotes)
 
 
-_MARKS = re.compile(r"[“”\"]")
-
-
-def _fragments(raw: str, start: int, end: int) -> list[_Fragment]:
-    """The quoted fragments of one paragraph; a mark left open runs to its end."""
-    found = []
-    opened: int | None = None
-    for match in _MARKS.finditer(raw, start, end):
-        at = match.start()
-        mark = match.group()
-        if opened is None and mark != _CLOSING:
-            opened = at
-        elif opened is not None and mark != _OPENING:
-            found.append(_bounded(raw, opened, at, at + 1))
-            opened = None
-    if opened is not None:
-        found.append(_bounded(raw, opened, end, end))
-    return [f for f in found if f.end > f.start]
-
-
-def _bounded(raw: str, mark: int, end: int, close: int) -> _Fragment:
-    start = mark + 1
-    while start < end and raw[start].isspace():
-        start += 1
-    while end > start and raw[end - 1].isspace():
-        end -= 1
-    return _Fragment(mark, start, end, close)
-
-
-def _join_runs(raw: str, fragments: list[_Fragment]) -> list[_Fragment]:
-    """Fragments of a quotation that runs over paragraphs joined: an unclosed paragraph and
-    the quoted paragraph after it are one fragment."""
-    joined: list[_Fragment] = []
-    for fragment in fragments:
-        last = joined[-1] if joined else None
-        if last and last.close == last.end and not raw[last.close : fragment.mark].strip():
-            joined[-1] = replace(last, end=fragment.end, close=fragment.close)
-        else:
-            joined.append(fragment)
-    return joined
-
-
-def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+def _attribution(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _Attribution | None:
     """The attribution in the clause after the closing mark, else in the one before the
     opening mark."""
     after_end = _clause_end(raw, fragment.close)
@@ -183,13 +134,20 @@ def _attribution(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _
     if before is not None and before[1]:
         return before[0]
     after = _after(raw, fragment, after_end, entities) or _signed(raw, fragment, entities)
-    if after is not None and before is not None and after.speaker.kind == "organization":
+    if after is not None and before is not None and after.speaker.kind in _BODIES:
         return before[0]  # `she added that "...," according to Politico`: a credit
     return after if after is not None else (before[0] if before else None)
 
 
+_BODIES = frozenset({"organization", "outlet"})
+# An outlet speaks for itself in an editorial or a statement; otherwise it reported what
+# someone else said, and is a credit, not the quotation's speaker ("," The Harbour Times
+# reported").
+_OUTLET_SPEAKS = re.compile(r"\b(?:editorial|statement|opinion)s?\b", re.I)
+
+
 def _after(
-    raw: str, fragment: _Fragment, limit: int, entities: Sequence[Entity]
+    raw: str, fragment: Fragment, limit: int, entities: Sequence[Entity]
 ) -> _Attribution | None:
     clause = raw[fragment.close : limit + 60]
     match = _CUE_FIRST.match(clause, 0, limit - fragment.close)
@@ -218,7 +176,7 @@ def _after(
     )
 
 
-def _signed(raw: str, fragment: _Fragment, entities: Sequence[Entity]) -> _Attribution | None:
+def _signed(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _Attribution | None:
     """A quotation signed with a dash, on its line or the next (`" ― Jane Roe`, "- Roe.")."""
     signature = _SIGNATURE.match(raw, fragment.close)
     speaker = read_speaker(raw, *signature.span("who"), entities) if signature else None
@@ -234,7 +192,7 @@ def _loose(clause: str, limit: int) -> re.Match[str] | None:
 
 
 def _before(
-    raw: str, fragment: _Fragment, limit: int, entities: Sequence[Entity]
+    raw: str, fragment: Fragment, limit: int, entities: Sequence[Entity]
 ) -> tuple[_Attribution, bool] | None:
     """The attribution in the clause before the opening mark, and whether it introduces the
     quotation (`said Wednesday:`) rather than reports speech that takes up part of it."""
@@ -341,8 +299,8 @@ def _abbreviated(raw: str, stop: int) -> bool:
 
 def _continues(
     raw: str,
-    last: _Fragment,
-    fragment: _Fragment,
+    last: Fragment,
+    fragment: Fragment,
     attribution: _Attribution | None,
     own: _Attribution | None,
 ) -> bool:
@@ -365,7 +323,7 @@ def _continues(
 _CUE_WORD = re.compile(rf"(?:{CUES})")
 
 
-def _woven(raw: str, fragment: _Fragment) -> bool:
+def _woven(raw: str, fragment: Fragment) -> bool:
     """Whether the quotation is woven into the reporter's own sentence (`said that Roe
     "had no plan"`) rather than set off by its attribution or standing as a sentence. Woven
     words are the reporter's paraphrase unless a clause after them (`," Roe said`) quotes
@@ -376,7 +334,7 @@ def _woven(raw: str, fragment: _Fragment) -> bool:
     return not _CUE_WORD.fullmatch(before.split()[-1])
 
 
-def _attributed_after(raw: str, fragment: _Fragment) -> bool:
+def _attributed_after(raw: str, fragment: Fragment) -> bool:
     """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
     limit = _clause_end(raw, fragment.close)
     clause = raw[fragment.close : limit]
@@ -385,7 +343,7 @@ def _attributed_after(raw: str, fragment: _Fragment) -> bool:
 
 def _quote(
     raw: str,
-    unit: list[_Fragment],
+    unit: list[Fragment],
     attribution: _Attribution | None,
     earlier: list[Quote],
     entities: Sequence[Entity],
@@ -403,7 +361,9 @@ def _quote(
     if attribution is None:
         return [paragraph_goes_on(raw, earlier, Quote(text=text, span=span))]
     speaker = attribution.speaker
-    name, role = referent(speaker, span[0], earlier, entities)
+    if speaker.kind == "outlet" and not _OUTLET_SPEAKS.search(raw, *attribution.clause):
+        return [Quote(text=text, span=span)]  # a credit: who spoke, the outlet did not say
+    name, role = referent(speaker, span[0], earlier, entities, raw)
     return [
         Quote(
             text=text,

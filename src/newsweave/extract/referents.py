@@ -5,11 +5,12 @@ stated for it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.extract.gazetteer import ORG_ENDINGS
-from newsweave.extract.speakers import Speaker
+from newsweave.extract.speakers import Speaker, role_before
 from newsweave.model import Entity, Quote
 
 # "..., he said" with no quotation before it: the pronoun is the one person named in this
@@ -18,17 +19,78 @@ from newsweave.model import Entity, Quote
 PRONOUN_REACH = 300
 
 
+# The end of a sentence or paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
 def referent(
-    speaker: Speaker, at: int, earlier: Sequence[Quote], entities: Sequence[Entity]
+    speaker: Speaker,
+    at: int,
+    earlier: Sequence[Quote],
+    entities: Sequence[Entity],
+    raw: str = "",
 ) -> tuple[str, str | None]:
-    """The name and role of the speaker of a quotation at `at`, after `earlier` ones."""
+    """The name and role of the speaker of a quotation at `at`, after `earlier` ones (in
+    `raw`, when given: see `_introduced_since`)."""
     name, role = speaker.name, speaker.role
     if not speaker.pronoun:
         return name, role or next((q.role for q in earlier if q.speaker == name and q.role), None)
     previous = next((q for q in reversed(earlier) if _may_be(speaker.name, q, entities)), None)
-    if previous is not None:
-        return previous.speaker or name, previous.role
+    if previous is not None and previous.speaker is not None:
+        newcomer = _introduced_since(raw, previous, at, entities, speaker.name)
+        if newcomer is not None:
+            return newcomer, None
+        return previous.speaker, previous.role
+    if raw and speaker.name.lower() in ("he", "she"):  # no quotation before: named just before
+        subject = _last_subject(raw, max(0, at - PRONOUN_REACH), at, entities)
+        return _named_before(entities, at) or subject or name, role
     return _named_before(entities, at) or name, role
+
+
+def _introduced_since(
+    raw: str, previous: Quote, at: int, entities: Sequence[Entity], pronoun: str
+) -> str | None:
+    """The person a sentence after the previous quotation's attribution opens with, when
+    that sentence is the last before `at` to name anyone and "he" or "she" attributes the
+    quotation at `at`: news introduces a new speaker, then quotes them ("Lee conceded later
+    that night. She thanked her voters. "It is not over," she said."). A person named in the
+    previous attribution's own sentence (`," Roe said, adding that Lee ...`), or not as a
+    sentence's subject ("Lee's plan"), does not count."""
+    if not raw or pronoun.lower() not in ("he", "she"):
+        return None
+    after = max(previous.span[1], previous.speaker_span[1] if previous.speaker_span else 0)
+    subject = _last_subject(raw, after, at, entities)
+    return subject if subject != previous.speaker else None
+
+
+def _last_subject(raw: str, after: int, at: int, entities: Sequence[Entity]) -> str | None:
+    """The person that the last sentence between `after` and `at` to name anyone opens with
+    (the first, cut sentence aside), if it opens with one."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(raw, after, at)]
+    if not starts:
+        return None
+    mentions = sorted((span, e.name) for e in entities if e.kind == "person" for span in e.spans)
+    for begin, end in reversed(list(zip(starts, [*starts[1:], at], strict=True))):
+        named = [(span, name) for span, name in mentions if begin <= span[0] < end]
+        if named:
+            (start, stop), name = named[0]
+            if len(named) > 1 and _modifies(raw, stop, named[1][0][0]):
+                (_, stop), name = named[1]  # "Roe spokesman Lee Hart": Lee Hart
+            lead = raw[begin:start].strip(' \t\n"“')
+            opens = not lead or lead == role_before(raw, start, begin)  # "Rep. Lee Hart"
+            opens = opens and raw[stop : stop + 1] not in "'’"
+            return name if opens else None
+    return None
+
+
+_LOWER_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _modifies(raw: str, end: int, next_start: int) -> bool:
+    """Whether a name ending at `end` heads the role of the name at `next_start` ("Roe
+    spokesman Lee Hart", "Roe communications director Lee Hart")."""
+    gap = _LOWER_WORDS.fullmatch(raw, end, next_start)
+    return gap is not None and bool(role_before(raw, next_start, end))
 
 
 def _named_before(entities: Sequence[Entity], at: int) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from newsweave.extract.entities import CALENDAR, without_home
 from newsweave.model import Entity
 from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
+from newsweave.text.outlets import known_outlet
 
 Span = tuple[int, int]
 
@@ -113,7 +114,7 @@ class Speaker:
     role: str | None = None
     anonymous: bool = False
     pronoun: bool = False
-    kind: str = "person"  # or "organization" for a body or place that speaks
+    kind: str = "person"  # "organization" for a body or place that speaks, "outlet" for news
 
 
 def read_speaker(
@@ -176,6 +177,9 @@ def _named(
     campaign" name no speaker)."""
     bodies: list[Speaker] = []
     for run in _candidates(raw, start, end, subject_first):
+        if is_outlet(run.text) and not _is_person(run, entities):  # not Michael Bloomberg
+            bodies.append(Speaker(run.text, (run.start, run.end), kind="outlet"))
+            continue
         title, name = split_title(run.text)
         name = without_home(name)
         if not name or name.lower() in PRONOUNS:
@@ -197,6 +201,29 @@ def _named(
         if kind:
             bodies.append(Speaker(entity.name if entity else name, span, kind="organization"))
     return bodies[0] if bodies else None
+
+
+# Last words of a newspaper's or a broadcaster's name ("The Harbour Times", "Eastfield
+# Gazette"): no person's or public body's name ends so.
+_OUTLET_ENDINGS = frozenset(
+    """Times Post Journal Gazette Herald Tribune Telegraph Chronicle Inquirer Examiner Courier
+    Dispatch Bulletin Newsweek Magazine Newspaper News""".split()
+)
+_PARTY = re.compile(r"[RDI]-")
+
+
+def _is_person(run: NameRun, entities: Sequence[Entity]) -> bool:
+    entity = _entity_of(run.text, entities, run.start)
+    return entity is not None and entity.kind == "person"
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: a known one (`text/outlets.py`) or one whose last
+    word a newspaper's or a broadcaster's name ends with, not a party and a place ("D-Newport
+    News" of "Del. Marcia Price (D-Newport News)", PolNeAR dev)."""
+    if known_outlet(name) is not None:
+        return True
+    return name.split()[-1] in _OUTLET_ENDINGS and _PARTY.match(name) is None
 
 
 def _kind_of(title: str, name: str) -> str:

@@ -109,13 +109,18 @@ def split_title(run: str) -> tuple[str, str]:
     cut = 0
     for i, word in enumerate(words):
         low = word.lower().rstrip(".")
-        if low in TITLES or word.lower() in TITLES or (i < 2 and low in MODIFIERS):
+        if _is_title_word(low) or (i < 2 and low in MODIFIERS):
             cut = i + 1
         elif low == "of" and 0 < i == cut and i + 1 < len(words):
             cut = i + 2
     if cut >= len(words):  # all title ("President"): no name in it
         return run, ""
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _is_title_word(low: str) -> bool:
+    """A title, shared ("co-CEO", "co-chair") or not."""
+    return low in TITLES or (low.startswith("co-") and low[3:] in TITLES)
 
 
 @lru_cache(maxsize=65536)
