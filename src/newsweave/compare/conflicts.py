@@ -23,9 +23,8 @@ from itertools import pairwise
 from newsweave.compare.agreement import agree
 from newsweave.compare.figures import (
     anchor,
-    direction,
-    expected,
     happened,
+    how_told,
     is_change,
     is_whole,
     restatements,
@@ -151,6 +150,7 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
     whose = holder(read, q)
     if not (_named_age(read, q, whose) if q.unit in AGES else states_figure(read, q)):
         return None
+    expects, moves = how_told(read, q, sentence)
     context = (
         frozenset(read.article.sentence_terms(sentence))
         - _NUMBER_WORDS
@@ -161,8 +161,8 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         q,
         context,
         sentence.start,
-        (expected(read, q, sentence), happened(read, q, sentence, reference)),
-        direction(read, q, sentence),
+        (expects, happened(read, q, sentence, reference)),
+        moves,
         whose,
     )
 

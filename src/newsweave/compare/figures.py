@@ -15,6 +15,7 @@ from newsweave.compare.passages import Read
 from newsweave.extract.units import base_unit, dimension
 from newsweave.model import Quantity, Sentence, Span, TimeExpression
 from newsweave.text.numbers import DIGITS, NUMBER_WORDS
+from newsweave.text.patterns import guarded
 
 # Ages ("23-year-old") are mostly of different people: only a named person's is compared
 # (conflicts, by holders.age_holder); vague magnitudes ("tens of thousands") do not state a
@@ -72,36 +73,46 @@ _ALONG = re.compile(
     r"|below)\b",
     re.IGNORECASE,
 )
+# The clause patterns below are searched `guarded`: 35-45% less time per search (120-character
+# stretches of 1,000 generated articles), the same matches.
 # A figure in a clause that expects, forecasts or estimates it ("projecting a loss of 2 million
 # subscribers", "the expected 25 basis points", "the 2 million it had predicted") is an
 # expectation: it is compared with other expectations, never with what was reported (DUC 2004
 # flagged forecasts against results; realnews-dev has Netflix's forecasts beside its results).
-_EXPECTED = re.compile(
-    r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ing|ions?)\b|predict\w*|"
-    r"anticipat\w*|target\w*|poll\w*|survey\w*|consensus|analysts?|outlook|guidance|"
-    r"plans?|aims?|"
-    # what someone asked for is not what was decided: "prosecutors sought 50 years", "the
-    # prosecution's request for a 40 to 50-year term", "will probably serve 17 to 20 years"
-    # beside the 25 years given (realnews-dev)
-    r"sought|seek(?:s|ing)?|request\w*|recommend\w*|propos\w*|(?:ask|call)(?:s|ed|ing)?\s+for|"
-    r"probabl\w*|likely)\b",
-    re.IGNORECASE,
+_EXPECTED = guarded(
+    re.compile(
+        r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ing|ions?)\b|predict\w*|"
+        r"anticipat\w*|target\w*|poll\w*|survey\w*|consensus|analysts?|outlook|guidance|"
+        r"plans?|aims?|"
+        # what someone asked for is not what was decided: "prosecutors sought 50 years", "the
+        # prosecution's request for a 40 to 50-year term", "will probably serve 17 to 20 years"
+        # beside the 25 years given (realnews-dev)
+        r"sought|seek(?:s|ing)?|request\w*|recommend\w*|propos\w*|(?:ask|call)(?:s|ed|ing)?\s+for|"
+        r"probabl\w*|likely)\b",
+        re.IGNORECASE,
+    )
 )
 # What opens a phrase of its own inside a clause: what the clause's verb expects or moves
 # does not reach a figure past it.
-_SCOPE = re.compile(
-    r"\b(?:during|throughout|while|whilst|whereas|(?:as|when)\s+(?:they|he|she|it|we|the))\b",
-    re.IGNORECASE,
+_SCOPE = guarded(
+    re.compile(
+        r"\b(?:during|throughout|while|whilst|whereas|(?:as|when)\s+(?:they|he|she|it|we|the))\b",
+        re.IGNORECASE,
+    )
 )
-_DOWN = re.compile(
-    r"\b(?:los[est]\w*|lost|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|shed\w*|"
-    r"lower\w*|shr[iau]nk\w*|plung\w*|slump\w*|tumbl\w*)\b",
-    re.IGNORECASE,
+_DOWN = guarded(
+    re.compile(
+        r"\b(?:los[est]\w*|lost|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|shed\w*|"
+        r"lower\w*|shr[iau]nk\w*|plung\w*|slump\w*|tumbl\w*)\b",
+        re.IGNORECASE,
+    )
 )
-_UP = re.compile(
-    r"\b(?:gain\w*|add\w*|ris[eing]+|rose|gr[eo]w\w*|increas\w*|rais\w*|higher|jump\w*|"
-    r"climb\w*|surg\w*|soar\w*)\b",
-    re.IGNORECASE,
+_UP = guarded(
+    re.compile(
+        r"\b(?:gain\w*|add\w*|ris[eing]+|rose|gr[eo]w\w*|increas\w*|rais\w*|higher|jump\w*|"
+        r"climb\w*|surg\w*|soar\w*)\b",
+        re.IGNORECASE,
+    )
 )
 # A figure its sentence dates to an earlier time ("in May", "five years ago", "earlier this
 # year") tells of a happening of that time: realnews-dev's Crew-1 launch of four astronauts
@@ -218,13 +229,26 @@ def _part_of(q: Quantity, after: str) -> bool:
 
 def expected(read: Read, q: Quantity, sentence: Sentence) -> bool:
     """The figure's clause expects, forecasts or estimates it."""
-    return bool(_EXPECTED.search(_governing(read, q, sentence)))
+    return _expects(_governing(read, q, sentence))
 
 
 def direction(read: Read, q: Quantity, sentence: Sentence) -> int:
     """-1 when the figure's clause tells of a loss or fall, 1 of a gain or rise, else 0 (or
     both): "would lose two million subscribers" and "would gain 1 million" are two measures."""
+    return _moves(_governing(read, q, sentence))
+
+
+def how_told(read: Read, q: Quantity, sentence: Sentence) -> tuple[bool, int]:
+    """`expected` and `direction` at once: the clause's words found once for both."""
     words = _governing(read, q, sentence)
+    return _expects(words), _moves(words)
+
+
+def _expects(words: str) -> bool:
+    return bool(_EXPECTED.search(words))
+
+
+def _moves(words: str) -> int:
     down, up = bool(_DOWN.search(words)), bool(_UP.search(words))
     return up - down
 

@@ -122,12 +122,31 @@ def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantit
 def _match_at(raw: str, anchor: int, begin: int, end: int) -> re.Match[str] | None:
     """The quantity pattern's match that covers the number starting at `anchor`, its hedge
     and currency sign included (they start up to `_LOOKBACK` characters before it)."""
+    if raw[anchor].isalpha():
+        return _word_match_at(raw, anchor, begin, end)
     match = _QUANTITY_NEAR.search(raw, begin, end)
     while match is not None and match.end() <= anchor:
         match = _QUANTITY_NEAR.search(raw, match.end(), end)
     if match is None or match.start() > anchor:
         return None
     return match
+
+
+def _word_match_at(raw: str, anchor: int, begin: int, end: int) -> re.Match[str] | None:
+    """`_match_at` for a number word, tried at each position up to it rather than searched
+    for: a word that opens no quantity ("tension", "halfway", "billionaire", a fifth of the
+    words) left a search running on to the next quantity, 140 us on average (1,000
+    generated articles), where the up to 25 tries cost a few."""
+    position = begin
+    while position <= anchor:
+        match = _QUANTITY_NEAR.match(raw, position, end)
+        if match is None:
+            position += 1
+        elif match.end() > anchor:
+            return match
+        else:
+            position = match.end()
+    return None
 
 
 def _number_value(number: str | None, scale: str | None) -> float | None:
