@@ -136,10 +136,17 @@ def _crediting_text(article: CleanArticle) -> str:
     raw = article.article.raw
     keep = [(s.start, s.end) for s in article.sentences]
     keep += [(r.start, r.end) for r in article.removed if r.kind in CREDITING_REMOVALS]
-    chars = [" "] * len(raw)
-    for start, end in keep:
-        chars[start:end] = raw[start:end]
-    return "".join(chars)
+    # Joined from the kept spans and the blanks between them, in order (a list of every
+    # character, spans assigned into it, took 5x as long).
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(keep):
+        start = max(start, cursor)  # spans may overlap
+        if end > start:
+            pieces += (" " * (start - cursor), raw[start:end])
+            cursor = end
+    pieces.append(" " * (len(raw) - cursor))
+    return "".join(pieces)
 
 
 def _credits_in(text: str) -> Iterator[Credit]:
