@@ -73,7 +73,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     """Whether the full stop at `text[stop]` closes an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    words = text[max(0, stop - 24) : stop].split()
+    words = text[max(0, stop - 24) : stop].rsplit(maxsplit=1)  # the last one is enough
     if not words:
         return False
     word = words[-1].lstrip("\"'“‘(")

@@ -39,9 +39,12 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     # Invisible and control characters are unprintable, as is white space other than " ":
-    # most text has neither, and `isprintable` is cheaper than the two searches.
+    # most text has neither, and `isprintable` is cheaper than the two searches, and than
+    # splitting and joining a text whose spaces are already single and inside it.
     if not text.isprintable():
         text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    elif "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
