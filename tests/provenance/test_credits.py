@@ -7,7 +7,7 @@ import pytest
 
 from newsweave.clean import clean_article
 from newsweave.model import Article, CleanArticle
-from newsweave.provenance import credits_in_text, find_credits
+from newsweave.provenance import credits, credits_in_text, find_credits
 from newsweave.text.outlets import known_outlet, outlet_keys
 
 
@@ -90,3 +90,18 @@ def test_outlet_keys_match_names_and_domains() -> None:
     assert not outlet_keys("Northwire") & outlet_keys("harbourgazette.example")
     assert known_outlet("edition.cnn.com") is known_outlet("CNN")
     assert known_outlet(None) is None and not outlet_keys(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reuters reported, "CNN reported Tuesday" (according to Politico) that NBC News reports.',
+        "told L.A. Times; The Harbour Gazette first reported it!according to the Daily Star?",
+        "according to\n\nThe Voice-Herald, in an interview with NBC News, reported by Axios",
+        "Northwire contributed to this report; (Reuters) — AP reportedly reports",
+    ],
+)
+def test_clause_by_clause_search_finds_the_whole_texts_matches(text: str) -> None:
+    for pattern in credits._WITHIN_CLAUSES:
+        whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in credits._matches(pattern, text)] == whole

@@ -324,7 +324,11 @@ class StreamClusterer:
         """`_vector`'s weights for term counts, with the document frequencies as they stand."""
         df = self.df
         log, total = math.log, self.docs + self.options.prior_docs
-        weights = [(t, (1.0 + log(n)) * log(total / (df[t] + 1.0))) for t, n in counts.items()]
+        # Most terms are counted once, and 1 + ln 1 is 1.0: their log is not taken.
+        weights = [
+            (t, (1.0 + log(n) if n > 1 else 1.0) * log(total / (df[t] + 1.0)))
+            for t, n in counts.items()
+        ]
         # Heaviest first: the candidate lookup then reads the first terms without a sort.
         weights.sort(key=_WEIGHT, reverse=True)
         del weights[self.options.article_terms :]

@@ -96,6 +96,12 @@ _NEEDED: dict[re.Pattern[str], Callable[[str], object]] = {
     _CONTRIBUTED: re.compile("contributed").search,
     _DATELINE: re.compile(r"\(").search,
 }
+# Characters that no match of these patterns holds (outlet names, the credit phrases and
+# white space lack them), so each pattern is searched clause by clause, and only in clauses
+# holding its _NEEDED word: 2-3x faster than searching 1,000 generated articles whole, where
+# a credit phrase is in most articles but few of their clauses.
+_CLAUSE = re.compile('[^,;"“”()!?]+')
+_WITHIN_CLAUSES = frozenset({_BEFORE_VERB, _AFTER_PHRASE, _CONTRIBUTED})
 # Words that make a capitalised run a person, an office or a place, not an outlet.
 _NOT_OUTLET = re.compile(
     r"\b(?:President|Secretary|Minister|Ministry|Department|Council|Office|Police|Court|"
@@ -130,10 +136,17 @@ def _crediting_text(article: CleanArticle) -> str:
     raw = article.article.raw
     keep = [(s.start, s.end) for s in article.sentences]
     keep += [(r.start, r.end) for r in article.removed if r.kind in CREDITING_REMOVALS]
-    chars = [" "] * len(raw)
-    for start, end in keep:
-        chars[start:end] = raw[start:end]
-    return "".join(chars)
+    # Joined from the kept spans and the blanks between them, in order (a list of every
+    # character, spans assigned into it, took 5x as long).
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(keep):
+        start = max(start, cursor)  # spans may overlap
+        if end > start:
+            pieces += (" " * (start - cursor), raw[start:end])
+            cursor = end
+    pieces.append(" " * (len(raw) - cursor))
+    return "".join(pieces)
 
 
 def _credits_in(text: str) -> Iterator[Credit]:
@@ -151,9 +164,20 @@ def _credits_in(text: str) -> Iterator[Credit]:
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, skipping the scan (a millisecond per article for the patterns
-    that open with an outlet name) when the text lacks a word every match holds."""
-    if _NEEDED[pattern](text):
+    that open with an outlet name) when the text lacks a word every match holds, and, for
+    the patterns no match of which crosses a clause mark, in the clauses that lack it."""
+    needed = _NEEDED[pattern]
+    if not needed(text):
+        return
+    if pattern not in _WITHIN_CLAUSES:
         yield from pattern.finditer(text)
+        return
+    for clause in _CLAUSE.finditer(text):
+        if needed(clause.group()):
+            # The mark after the clause is searched too, so that a lookahead at the end of a
+            # match reads the text as a search of the whole does (a lookbehind reads before
+            # `pos` anyway): the matches are the whole text's, in its order.
+            yield from pattern.finditer(text, clause.start(), clause.end() + 1)
 
 
 def _credit(match: re.Match[str], loose: bool) -> Credit | None:

@@ -24,14 +24,20 @@ def tfidf(documents: Sequence[Counter[str]]) -> list[Vector]:
         frequency.update(counts.keys())
     n = len(documents)
     idf = {term: math.log((1 + n) / (1 + df)) + 1.0 for term, df in frequency.items()}
-    return [
-        unit({t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}) for counts in documents
-    ]
+    return [unit(_weigh(counts, idf)) for counts in documents]
+
+
+def _weigh(counts: Counter[str], idf: dict[str, float]) -> Vector:
+    """`tfidf`'s weights of one document, before scaling. Most terms of a sentence are
+    counted once, and 1 + ln 1 is 1.0: their log is not taken."""
+    log = math.log
+    return {t: (1.0 + log(c) if c > 1 else 1.0) * idf[t] for t, c in counts.items()}
 
 
 def unit(vector: Vector) -> Vector:
     """`vector` scaled to length 1 (an empty or zero vector is returned as it is)."""
-    norm = math.sqrt(sum(w * w for w in vector.values()))
+    weights = list(vector.values())
+    norm = math.sqrt(sum(map(operator.mul, weights, weights)))  # as a generator, 2x slower
     return {t: w / norm for t, w in vector.items()} if norm else vector
 
 
