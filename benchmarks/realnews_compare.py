@@ -163,6 +163,11 @@ def gold_conflicts(path: Path = GOLD) -> list[dict[str, Any]]:
 Flag = tuple[tuple[float | None, frozenset[str]], ...]
 
 
+def _same_event(gold: dict[str, Any], event: str) -> bool:
+    """The gold list names an event by the number its id opens with ("d01")."""
+    return bool(gold["event"] == event.split("-")[0])
+
+
 def _figure(value: dict[str, Any]) -> float | None:
     """A flagged value's figure, a range by its middle."""
     if value["value"] is not None:
@@ -197,7 +202,9 @@ def score_conflicts(
     results: Sequence[EventResult], gold: Sequence[dict[str, Any]]
 ) -> ConflictScore:
     flags = [(r.event, flag) for r in results for flag in r.disagreements]
-    hits = [[g for g in gold if g["event"] == event and _matches(flag, g)] for event, flag in flags]
+    hits = [
+        [g for g in gold if _same_event(g, event) and _matches(flag, g)] for event, flag in flags
+    ]
     found = [g for g in gold if any(g in h for h in hits)]
     return ConflictScore(
         flagged=len(flags),
