@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsweave.extract.entities import CALENDAR, without_home
 from newsweave.model import Entity
 from newsweave.text.names import NameRun, capitalised_runs, person_key, split_title, surname
-from newsweave.text.outlets import known_outlet
+from newsweave.text.outlets import MASTHEAD_WORDS, known_outlet
 
 Span = tuple[int, int]
 
@@ -223,7 +223,8 @@ def is_outlet(name: str) -> bool:
     News" of "Del. Marcia Price (D-Newport News)", PolNeAR dev)."""
     if known_outlet(name) is not None:
         return True
-    return name.split()[-1] in _OUTLET_ENDINGS and _PARTY.match(name) is None
+    last = name.split()[-1]
+    return last.istitle() and last.lower() in MASTHEAD_WORDS and _PARTY.match(name) is None
 
 
 def _kind_of(title: str, name: str) -> str:

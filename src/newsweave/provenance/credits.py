@@ -22,18 +22,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from newsweave.model import CleanArticle, Credit
-from newsweave.text.outlets import known_names, known_outlet
+from newsweave.text.outlets import OUTLET_WORDS, known_names, known_outlet
 from newsweave.text.patterns import guarded
 
 # Removed spans that may still credit an outlet; captions, bylines and comments never do.
 CREDITING_REMOVALS = frozenset({"contributors", "trailer", "dateline"})
-OUTLET_WORDS = frozenset(
-    """news times post gazette journal herald tribune wire press daily observer guardian
-    telegraph chronicle courier mail express radio tv television agency network magazine
-    review today reporter standard independent sun mirror globe register bulletin dispatch
-    examiner inquirer monitor insider media weekly channel broadcasting service newspaper
-    online star record enquirer leader voice digest report reports newsroom""".split()
-)
 _KNOWN = "|".join(re.escape(n) for n in known_names())
 _KNOWN_IN = re.compile(rf"(?<![\w-])(?:{_KNOWN})(?![\w-])")
 # A capitalised run of up to five words ("Harbour Gazette", "Star of Johannesburg").

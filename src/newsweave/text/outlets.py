@@ -27,6 +27,21 @@ class Outlet:
 
 # Names are matched case-sensitively in credit phrases, so short aliases ("AP", "Time") do not
 # fire on ordinary words. Agency codes of the DUC/TREC collections (APW, NYT, XIE) are aliases.
+# Words that end a newspaper's or magazine's name ("The Harbour Gazette", "Newsweek"): a name
+# ending in one is a publication's, not a person's (a quotation's speaker, extract/speakers).
+MASTHEAD_WORDS = frozenset(
+    """times post journal gazette herald tribune telegraph chronicle inquirer examiner courier
+    dispatch bulletin newsweek magazine newspaper news""".split()
+)
+# Words in outlets' names of every kind (wires, broadcasters, sites: "Harbour Daily", "Lindmark
+# Radio"): looser, for a name an article credits ("according to ...", provenance/credits).
+OUTLET_WORDS = MASTHEAD_WORDS | frozenset(
+    """wire press daily observer guardian mail express radio tv television agency network
+    review today reporter standard independent sun mirror globe register monitor
+    insider media weekly channel broadcasting service online star record enquirer leader
+    voice digest report reports newsroom""".split()
+)
+
 OUTLETS: tuple[Outlet, ...] = (
     Outlet("The Associated Press", ("apnews.com",), ("Associated Press", "AP", "APW"), True),
     Outlet("Reuters", ("reuters.com",), ("Thomson Reuters",), True),
