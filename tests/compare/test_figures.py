@@ -83,6 +83,31 @@ def test_expected_and_direction_of_a_figure() -> None:
     assert direction(read, second, sentence) == -1
 
 
+def _told(text: str) -> list[tuple[bool, int]]:
+    """`expected` and `direction` of each figure of a one-sentence report."""
+    (read,) = reads(report("a", text))
+    told = []
+    for q in read.facts.quantities:
+        sentence = read.sentence_at(q.span[0])
+        assert sentence is not None
+        told.append((expected(read, q, sentence), direction(read, q, sentence)))
+    return told
+
+
+def test_a_modal_before_the_figure_forecasts_it() -> None:
+    """ "could spread up to 30 miles" is a forecast; a modal of a later clause ("a war that
+    could ...") says nothing of the figure; a storm surge is no rise, losing is a loss."""
+    assert _told("The storm surge could spread up to 30 miles inland in Varn County.") == [
+        (True, 0)
+    ]
+    assert _told(
+        "An estimated 9,000 soldiers at the border fuel fears of a war that could spread."
+    ) == [(False, 0)]
+    assert _told("The exchange collapsed in May, losing $8 billion of client funds.") == [
+        (False, -1)
+    ]
+
+
 def test_a_conversion_in_brackets_is_not_a_second_report() -> None:
     """Only the figure as stated first is compared; outlets round conversions differently."""
     assert (

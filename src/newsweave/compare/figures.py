@@ -92,6 +92,11 @@ _EXPECTED = guarded(
         re.IGNORECASE,
     )
 )
+# A modal before the figure in its clause forecasts it too ("the surge could spread up to 48
+# kilometres inland" beside "floodwaters expected to penetrate 40 miles inland": realnews-dev);
+# after it, the modal is a later clause's ("100,000 soldiers ... a war that could jeopardize",
+# the seeds). "may" in lower case only: "in May" is a month.
+_MODAL = guarded(re.compile(r"\b(?:could|might|(?-i:may))\b", re.IGNORECASE))
 # What opens a phrase of its own inside a clause: what the clause's verb expects or moves
 # does not reach a figure past it.
 _SCOPE = guarded(
@@ -102,15 +107,16 @@ _SCOPE = guarded(
 )
 _DOWN = guarded(
     re.compile(
-        r"\b(?:los[est]\w*|lost|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|shed\w*|"
+        r"\b(?:los(?:[est]\w*|ing)|lost|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|shed\w*|"
         r"lower\w*|shr[iau]nk\w*|plung\w*|slump\w*|tumbl\w*)\b",
         re.IGNORECASE,
     )
 )
+# "surge" but not a storm surge, which is no rise (realnews-dev's hurricanes)
 _UP = guarded(
     re.compile(
         r"\b(?:gain\w*|add\w*|ris[eing]+|rose|gr[eo]w\w*|increas\w*|rais\w*|higher|jump\w*|"
-        r"climb\w*|surg\w*|soar\w*)\b",
+        r"climb\w*|(?<!storm\s)surg\w*|soar\w*)\b",
         re.IGNORECASE,
     )
 )
@@ -229,39 +235,34 @@ def _part_of(q: Quantity, after: str) -> bool:
 
 def expected(read: Read, q: Quantity, sentence: Sentence) -> bool:
     """The figure's clause expects, forecasts or estimates it."""
-    return _expects(_governing(read, q, sentence))
+    return how_told(read, q, sentence)[0]
 
 
 def direction(read: Read, q: Quantity, sentence: Sentence) -> int:
     """-1 when the figure's clause tells of a loss or fall, 1 of a gain or rise, else 0 (or
     both): "would lose two million subscribers" and "would gain 1 million" are two measures."""
-    return _moves(_governing(read, q, sentence))
+    return how_told(read, q, sentence)[1]
 
 
 def how_told(read: Read, q: Quantity, sentence: Sentence) -> tuple[bool, int]:
     """`expected` and `direction` at once: the clause's words found once for both."""
-    words = _governing(read, q, sentence)
-    return _expects(words), _moves(words)
-
-
-def _expects(words: str) -> bool:
-    return bool(_EXPECTED.search(words))
-
-
-def _moves(words: str) -> int:
+    start, closing = _governing(read, q, sentence)
+    raw = read.article.article.raw
+    words = raw[start:closing]
+    expects = bool(_EXPECTED.search(words) or _MODAL.search(raw, start, q.span[0]))
     down, up = bool(_DOWN.search(words)), bool(_UP.search(words))
-    return up - down
+    return expects, up - down
 
 
-def _governing(read: Read, q: Quantity, sentence: Sentence) -> str:
-    """The words of the figure's clause that can say how it is told: past a time phrase or a
-    subordinate clause that opens before it ("sought to lower the heat during their two-hour
-    meeting", "sought to calm tensions as they met for more than two hours": what was sought
-    is not the meeting's length)."""
+def _governing(read: Read, q: Quantity, sentence: Sentence) -> tuple[int, int]:
+    """Where the words of the figure's clause that can say how it is told start and end:
+    past a time phrase or a subordinate clause that opens before it ("sought to lower the
+    heat during their two-hour meeting", "sought to calm tensions as they met for more than
+    two hours": what was sought is not the meeting's length)."""
     opening, closing = _clause_bounds(read, q, sentence)
     raw = read.article.article.raw
     scopes = [m.end() for m in _SCOPE.finditer(raw, opening, q.span[0])]
-    return raw[max(scopes, default=opening) : closing]
+    return max(scopes, default=opening), closing
 
 
 def clause(read: Read, q: Quantity, sentence: Sentence) -> str:
