@@ -16,6 +16,13 @@ def test_weekdays_follow_the_tense_of_the_verb() -> None:
     assert found["Monday"].value == "2021-12-27"
 
 
+def test_a_scheduled_present_points_forward() -> None:
+    """ "where the summit begins on Thursday": the present of a timetable is still to come
+    (realnews-dev, an article of a Monday about a summit opening the next day)."""
+    found = tag("The mayors met in Varn, where the summit begins on Thursday.")
+    assert found["Thursday"].value == "2021-12-30"
+
+
 def test_what_something_comes_ahead_of_is_still_to_come() -> None:
     found = tag("Ahead of Thursday's vote, Ilse Varga met the council on Wednesday.")
     assert found["Thursday"].value == "2021-12-30"

@@ -12,6 +12,7 @@ from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.read.html import read_html
 from newsweave.read.limits import MAX_INTEGER_DIGITS, MAX_JSON_DEPTH, MAX_RECORD_CHARS, size_label
+from newsweave.read.markup import strip_markup
 from newsweave.text.dates import MAX_YEAR, MIN_YEAR, parse_iso
 from newsweave.text.normalize import without_surrogates
 
@@ -156,7 +157,7 @@ def article_from_record(record: dict[str, Any], default_id: str, where: str) -> 
     article_id = _string(record, "id", where, numbers=True) or default_id
     url = _string(record, "url", where)
     if text:
-        base = Article(id=article_id, raw=record["text"], origin=where)
+        base = Article(id=article_id, raw=strip_markup(record["text"]), origin=where)
     elif html:
         base = read_html(record["html"], article_id, where, url=url)
     else:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.model import Article
+from newsweave.read.markup import strip_markup
 from newsweave.text.dates import parse_date
 from newsweave.text.lines import byline_date, byline_name, header_kind
 
@@ -39,7 +40,8 @@ class _Header:
 
 
 def read_text(raw: str, article_id: str, origin: str) -> Article:
-    """An article from a text file's content."""
+    """An article from a text file's content (stray HTML tags read as text: `strip_markup`)."""
+    raw = strip_markup(raw)
     header = _parse_header(raw)
     published = parse_date(header.published) if header.published else None
     return Article(
