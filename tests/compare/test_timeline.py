@@ -99,3 +99,17 @@ def test_a_date_announced_days_ahead_is_not_the_story_date() -> None:
         report("b", "The Orlen Bank raised its main rate by half a point to 2 percent."),
     ]
     assert _own(story) == ["2026-05-14"]
+
+
+def test_the_edge_of_a_span_dates_no_happening() -> None:
+    """ "their first talks since 2019": the talks are not of 2019 (realnews-dev put a 2022
+    summit under 2017); the dates of the happenings stay, and a sentence about the span
+    ("Since 2011, ...") keeps its start."""
+    story = reads(
+        report(
+            "a",
+            "The premiers of Norland and Varn held their first talks since 2019 in Kessel on "
+            "May 12, 2026. The accord runs until 2030. Since 2011, Varn has sought a seat.",
+        )
+    )
+    assert [m.date for m in dated_mentions(story)] == ["2026-05-12", "2011"]

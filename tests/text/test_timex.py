@@ -21,6 +21,8 @@ def test_a_scheduled_present_points_forward() -> None:
     (realnews-dev, an article of a Monday about a summit opening the next day)."""
     found = tag("The mayors met in Varn, where the summit begins on Thursday.")
     assert found["Thursday"].value == "2021-12-30"
+    found = tag("Talks ended in Varn, where ministers start meeting Friday.")
+    assert found["Friday"].value == "2021-12-31"
 
 
 def test_what_something_comes_ahead_of_is_still_to_come() -> None:

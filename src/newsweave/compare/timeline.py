@@ -43,6 +43,12 @@ _SAYING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|added|statement|released)\W+"
     r"(?:\w+\W+){0,2}$"
 )
+# "their first talks since 2017", "had been meeting since early February", "open until the
+# end of April": the edge of a span, not the date of a happening (realnews-dev put a 2022
+# summit's talks under 2017). A sentence that opens with it is about the span ("Since 2002,
+# Ukraine has sought entry": the seeds), and keeps it.
+_SPAN_EDGE = re.compile(r"\b(?:since|until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_OPENING_SINCE = re.compile(r"\W*since\s+(?:(?:the|early|late|mid)[\s-]+)?", re.I)
 LEAD_SENTENCES = 2  # a lead's date: the first two sentences (the title is often a label)
 NEAR_PUBLICATION = 7  # days before publication in which a lead's date is the story's own
 AHEAD = 2  # days after: the seeds' call of Thursday is announced on Wednesday
@@ -75,6 +81,10 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
                 max(sentence.start, timex.span[0] - 60) : timex.span[0]
             ]
             if per_sentence[sentence] > 1 and _REPORTED.search(before):
+                continue
+            if _SPAN_EDGE.search(before) and not _OPENING_SINCE.fullmatch(
+                read.article.article.raw, sentence.start, timex.span[0]
+            ):
                 continue
             terms = frozenset(read.article.sentence_terms(sentence)) - frozenset(
                 content_terms(timex.text)
