@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from newsweave.compare.passages import Read, story_date
 from newsweave.model import Conflict, ConflictValue, Sentence, TimeExpression, TimelineEntry
-from newsweave.text.published import states_publication
+from newsweave.text.published import labels_publication, states_publication
 from newsweave.text.terms import content_terms
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -82,6 +82,8 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
             ]
             if per_sentence[sentence] > 1 and _REPORTED.search(before):
                 continue
+            if labels_publication(read.article.article.raw, timex.span[0]):
+                continue  # "This article is from Nov 14, 2022"
             if _SPAN_EDGE.search(before) and not _OPENING_SINCE.fullmatch(
                 read.article.article.raw, sentence.start, timex.span[0]
             ):

@@ -61,11 +61,18 @@ def marker_end(raw: str) -> int:
     return marker.end() if marker else 0
 
 
+def labels_publication(raw: str, start: int) -> bool:
+    """The date at `start` is labelled as the page's own ("Posted on", "Updated:", "This
+    article is from", the marker): it dates the page, never a happening."""
+    before = raw[max(0, start - 40) : start]
+    return start < marker_end(raw) or bool(_STATED.search(before))
+
+
 def states_publication(raw: str, start: int) -> bool:
     """The date at `start` is printed as the page's own date: in the marker, after "Posted
     on" or "Updated:", or as a dateline or byline ("TURIN, May 15.", "CNN Aug 20, 2023")."""
     before = raw[max(0, start - 40) : start]
-    return start < marker_end(raw) or bool(_STATED.search(before) or _DATELINE.search(before))
+    return labels_publication(raw, start) or bool(_DATELINE.search(before))
 
 
 def _from_url(url: str | None) -> datetime | None:
