@@ -18,6 +18,10 @@ def test_abbreviations_initials_and_dates_do_not_end_sentences() -> None:
         "Secretary of State Antony J. Blinken met Mr. Price in Washington, D.C. on Jan. 10.",
         "The U.S. delegation left at 5 p.m. Officials said talks went well.",
     ]
+    # a case's name (realnews-dev read "The court rejected the Roe v." as a sentence)
+    assert texts("The court overturned Dorn v. Varn on Friday.") == [
+        "The court overturned Dorn v. Varn on Friday."
+    ]
 
 
 def test_quotes_close_sentences() -> None:

@@ -10,7 +10,7 @@ from newsweave.text.normalize import normalize_text
 # Words that end in a full stop without ending a sentence. Lower-cased, without the stop.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm prof rev hon pres supt
-    insp det inc co corp ltd llc bros no nos vs etc al fig approx est dept univ ave blvd rd mt ft
+    insp det inc co corp ltd llc bros no nos vs v etc al fig approx est dept univ ave blvd rd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m i.e e.g
     """.split()
 )
