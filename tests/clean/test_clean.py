@@ -132,6 +132,17 @@ def test_wire_datelines_are_removed() -> None:
     assert [r.kind for r in article.removed] == ["dateline"]
 
 
+def test_a_credit_line_without_brackets_is_a_caption() -> None:
+    raw = (
+        "The ferry resumed its crossings on Monday.\n"
+        "ILSE DORN/Ilse Dorn/Northwire via Lensbank Images\n"
+        "Crews worked through the 24/7 shifts via the northern slipway.\n"
+    )
+    cleaned = clean_article(Article(id="credit", raw=raw))
+    assert [r.kind for r in cleaned.removed] == ["caption"]
+    assert "24/7" in cleaned.text
+
+
 def test_a_line_of_one_open_paren_and_a_long_word_cleans_in_linear_time() -> None:
     # "(" + 20,000 capitals took 5 s in the photo-credit rule before.
     raw = "Ferry news today.\n(" + "A" * 200_000 + "\nThe ferry sailed (AP Photo/Jo Lind)"

@@ -31,6 +31,11 @@ _PHOTO_CREDIT = re.compile(
     rf"\b{_CREDIT_WORDS}\b|\b(?:{_CREDIT_ACRONYMS})\b))"
 )
 MAX_CAPTION_WORDS = 80
+# A credit line without brackets: "GREGG NEWTON/Gregg Newton/AFP via Getty Images",
+# "Jane Doe/AP Photo" (realnews-dev). Short, slashed, a credit word or agency, no stop.
+_CREDIT_LINE = re.compile(
+    rf"^(?=[^.!?]{{3,120}}$)[^/]{{1,60}}/.*(?:\bvia\b|\b{_CREDIT_WORDS}$|\b(?:{_CREDIT_ACRONYMS})$)"
+)
 _CAPTION_START = re.compile(
     r"^(?:photo|image|picture|caption|file photo|pictured|graphic|video)\b\s*[:|-]", re.I
 )
@@ -97,6 +102,8 @@ def junk_kind(line: str, title: str | None) -> str | None:
         return "title"
     short = len(line.split()) <= MAX_CAPTION_WORDS
     if (short and _PHOTO_CREDIT.search(line)) or _CAPTION_START.match(line):
+        return "caption"
+    if _CREDIT_LINE.match(line):
         return "caption"
     if _WIDGET.match(line):
         return "widget"
