@@ -104,13 +104,15 @@ def test_a_date_announced_days_ahead_is_not_the_story_date() -> None:
 def test_the_edge_of_a_span_dates_no_happening() -> None:
     """ "their first talks since 2019": the talks are not of 2019 (realnews-dev put a 2022
     summit under 2017); the dates of the happenings stay, and a sentence about the span
-    ("Since 2011, ...") keeps its start; the page's own labelled date dates nothing."""
+    ("Since 2011, ...") keeps its start; the page's own labelled date and an embedded post's
+    date nothing."""
     story = reads(
         report(
             "a",
             "The premiers of Norland and Varn held their first talks since 2019 in Kessel on "
             "May 12, 2026. The accord runs until 2030. Since 2011, Varn has sought a seat. "
-            "This article is from May 13, 2026.",
+            "This article is from May 13, 2026. The summit opened, the agency posted "
+            "pic.twitter.com/Ab2 May 11, 2026",
         )
     )
     assert [m.date for m in dated_mentions(story)] == ["2026-05-12", "2011"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsweave.compare.passages import embeds_post
 from newsweave.compare.statements import Statement, StatementSet
 from newsweave.model import Provenance, SingleSource
 
@@ -14,11 +15,11 @@ Worded = tuple[Statement, str]
 # A claim is a whole sentence a reader can take alone. Page excerpts cut off mid-sentence,
 # headings, photo credits ("GREGG NEWTON/AFP via Getty Images") and page labels ("This
 # Article is From Nov 14, 2022") end without a stop; embedded posts carry an address or a
-# handle; shorter sentences ("Many states were ready.") lean on the one before. On
-# realnews-dev this sets aside 150 of 1,489 single-origin sentences, all but a few such.
+# handle (`embeds_post`); shorter sentences ("Many states were ready.") lean on the one
+# before. On realnews-dev this sets aside 150 of 1,489 single-origin sentences, all but a few
+# such.
 MIN_CLAIM_WORDS = 6
 _WHOLE = re.compile(r"[.!?][\"'”’)\]]*$")
-_EMBEDDED = re.compile(r"https?://|\bwww\.|(?<!\w)@\w|pic\.twitter\.com")
 
 
 def single_source(
@@ -43,5 +44,5 @@ def is_claim(text: str) -> bool:
     return (
         len(text.split()) >= MIN_CLAIM_WORDS
         and _WHOLE.search(text) is not None
-        and _EMBEDDED.search(text) is None
+        and not embeds_post(text)
     )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from newsweave.compare.passages import Read, story_date
+from newsweave.compare.passages import Read, embeds_post, story_date
 from newsweave.model import Conflict, ConflictValue, Sentence, TimeExpression, TimelineEntry
 from newsweave.text.published import labels_publication, states_publication
 from newsweave.text.terms import content_terms
@@ -84,6 +84,8 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
                 continue
             if labels_publication(read.article.article.raw, timex.span[0]):
                 continue  # "This article is from Nov 14, 2022"
+            if embeds_post(sentence.text):
+                continue  # a post's date and words, not the article's
             if _SPAN_EDGE.search(before) and not _OPENING_SINCE.fullmatch(
                 read.article.article.raw, sentence.start, timex.span[0]
             ):
