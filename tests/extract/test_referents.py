@@ -84,3 +84,20 @@ def test_a_name_that_heads_a_role_is_not_the_subject() -> None:
         'Wenn spokesman Ilya Marsh disagreed. "It is funded," he said.'
     )
     assert quoted(text) == ["Tomas Reyl", "Ilya Marsh"]
+
+
+def test_a_description_of_a_post_is_the_one_person_holding_it() -> None:
+    """ "The outgoing PM added", "Norland's president said": the one person the article gives
+    that post (realnews-dev quoted Liz Truss, Volodymyr Zelenskyy and Joe Biden so); with two
+    presidents and no mark to choose, or an unnamed source, no one."""
+    raw = (
+        "Norland Prime Minister Mara Lind resigned on Monday. Norlandic President Ilse Dorn "
+        'and Varn President Teo Brandt met. "We will go on," the outgoing PM added. "It is '
+        'over," Norland\'s president said. "Talks went well," the president said.'
+    )
+    quotes = find_quotes(raw, [(0, len(raw))])
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Mara Lind", "the outgoing PM"),
+        ("Ilse Dorn", "Norland's president"),
+        ("the president", None),
+    ]

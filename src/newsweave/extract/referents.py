@@ -12,6 +12,7 @@ from dataclasses import replace
 from newsweave.extract.gazetteer import ORG_ENDINGS
 from newsweave.extract.speakers import Speaker, role_before
 from newsweave.model import Entity, Quote
+from newsweave.text.names import TITLES
 
 # "..., he said" with no quotation before it: the pronoun is the one person named in this
 # many characters before the quotation (about two sentences), and stays a pronoun when two
@@ -34,6 +35,9 @@ def referent(
     `raw`, when given: see `_introduced_since`)."""
     name, role = speaker.name, speaker.role
     if not speaker.pronoun:
+        holder = None if speaker.anonymous or not raw else holder_of_post(name, raw, entities)
+        if holder is not None:
+            return holder, name
         return name, role or next((q.role for q in earlier if q.speaker == name and q.role), None)
     previous = next((q for q in reversed(earlier) if _may_be(speaker.name, q, entities)), None)
     if previous is not None and previous.speaker is not None:
@@ -81,6 +85,61 @@ def _last_subject(raw: str, after: int, at: int, entities: Sequence[Entity]) -> 
             opens = opens and raw[stop : stop + 1] not in "'’"
             return name if opens else None
     return None
+
+
+# A description that names a post rather than a source: "the outgoing PM", "Ukraine's
+# president", "The U.S. president", "the head of state" (realnews-dev quoted Liz Truss,
+# Volodymyr Zelenskyy and Joe Biden so). Its post word is the last.
+_POST = re.compile(r"(?:the\s+|(?P<whose>[A-Z][\w.’'-]*)['’]s\s+)(?P<words>[\w.’' -]+)", re.I)
+# Posts a description may name by another word: "PM" is written "Prime Minister" before a name.
+_POST_WORDS = {
+    "pm": ("pm", "prime minister", "premier"),
+    "premier": ("premier", "prime minister"),
+    "head of state": ("president", "king", "queen", "monarch", "emperor"),
+}
+# Words of a description that change the post ("the former president" is not the president);
+# other lower-case words ("the outgoing PM", "the embattled premier") only describe its holder.
+_POST_CHANGING = frozenset("former ex vice deputy acting interim first assistant".split())
+ROLE_REACH = 60  # characters before a name in which its role is written
+
+
+def holder_of_post(description: str, raw: str, entities: Sequence[Entity]) -> str | None:
+    """The one person of the article the text gives the post a description names (every
+    capitalised or post-changing word of it found in that person's role), if only one."""
+    found = _POST.fullmatch(description.strip())
+    if found is None:
+        return None
+    words = found["words"].split()
+    post = " ".join(words[-3:]).lower()
+    if post != "head of state":
+        post = words[-1].lower().rstrip(".")
+        words = words[:-1]
+    else:
+        words = words[:-3]
+    if post not in TITLES and post != "head of state":
+        return None
+    marks = [found["whose"]] if found["whose"] else []
+    marks += [w for w in words if w[0].isupper() or w.lower() in _POST_CHANGING]
+    names = _POST_WORDS.get(post, (post,))
+    holders = {
+        e.name
+        for e in entities
+        if e.kind == "person"
+        and any(
+            _holds(role_before(raw, start, max(0, start - ROLE_REACH)).lower(), names, marks)
+            for start, _ in e.spans
+        )
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _holds(role: str, posts: Sequence[str], marks: Sequence[str]) -> bool:
+    """The role names one of the posts and every mark ("U.S.", "Ukraine", "former"), a mark
+    by its first four letters ("Ukraine" in "Ukrainian President")."""
+    padded = f" {role.replace('.', '')} "
+    return any(f" {post} " in padded for post in posts) and all(
+        f" {mark.lower().replace('.', '')[:4]}" in padded for mark in marks
+    )
 
 
 _LOWER_WORDS = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
