@@ -77,10 +77,12 @@ def events(data: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def digest_event(records: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], list[CleanArticle]]:
-    """The `digest --one-story --format json` object of the records, and the articles read."""
+    """The `digest --one-story --format json` object of the records, and the articles read
+    (a page with no article text, a title and a photo caption only, is left out, as the
+    command does, and said on stderr)."""
 
     def fail(error: InputError) -> None:
-        raise error
+        print(f"skipped {error}", file=sys.stderr)
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "event.jsonl"

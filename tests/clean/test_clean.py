@@ -132,6 +132,15 @@ def test_wire_datelines_are_removed() -> None:
     assert [r.kind for r in article.removed] == ["dateline"]
 
 
+def test_an_archivers_date_marker_is_not_the_first_sentence() -> None:
+    raw = "date 2026-03-28 The ferry resumed its crossings on Monday.\nTickets sold out.\n"
+    cleaned = clean_article(Article(id="marker", raw=raw))
+    assert cleaned.text == "The ferry resumed its crossings on Monday.\n\nTickets sold out."
+    assert [(r.kind, raw[r.start : r.end]) for r in cleaned.removed] == [
+        ("date", "date 2026-03-28")
+    ]
+
+
 def test_a_credit_line_without_brackets_is_a_caption() -> None:
     raw = (
         "The ferry resumed its crossings on Monday.\n"

@@ -282,3 +282,17 @@ def test_the_second_share_of_a_pair_is_the_other_sides() -> None:
         )
         == []
     )
+
+
+def test_two_records_are_two_measures() -> None:
+    """ "the first double strike in 63 years" and "the largest shutdown for 40 years" count
+    the years since two different things (realnews-dev)."""
+    assert (
+        _conflicts(
+            "The actors joined the writers on strike in Varn, the first double strike in 63 "
+            "years for the studios of Kessel.",
+            "The strike by actors and writers in Varn is the largest shutdown the studios of "
+            "Kessel have seen for 40 years.",
+        )
+        == []
+    )

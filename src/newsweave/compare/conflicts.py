@@ -27,6 +27,7 @@ from newsweave.compare.figures import (
     how_told,
     is_change,
     is_whole,
+    record,
     restatements,
     states_figure,
 )
@@ -87,6 +88,7 @@ class _Stated:
     told: tuple[bool, str] = (False, "")
     direction: int = 0  # -1: told as a loss or fall, 1: a gain or rise, 0: neither
     holder: str = ""  # whose share it is ("macron"), "" for other figures or when unsaid
+    record: str = ""  # the record a span of time is of ("first" strike in 63 years), or ""
 
     @property
     def centre(self) -> float:
@@ -132,6 +134,7 @@ def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
                     is_change(read, q),
                     anchor(read, q),
                     stated.holder,
+                    stated.record,
                 )
                 by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
@@ -164,6 +167,7 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         (expects, happened(read, q, sentence, reference)),
         moves,
         whose,
+        record(read, q, sentence),
     )
 
 

@@ -54,6 +54,16 @@ _WHOLE_AFTER = re.compile(
 _ADDING = re.compile(r"\b(?:along\s+with|plus|as\s+well\s+as|in\s+addition\s+to)\b", re.I)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SIZE = re.compile(r".*\d-[a-z]+")
+# A record's span: "its first double strike in 63 years", "the largest shutdown Hollywood has
+# seen for 40 years" (realnews-dev: two records, not one figure told two ways). The span is
+# measured from the record's own kind, so its word is part of the measure.
+_RECORD = re.compile(
+    r"\b(first|last|only|record|most|least|biggest|largest|highest|lowest|worst|best|longest|"
+    r"shortest|greatest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|wettest|"
+    r"driest|busiest|smallest|steepest|sharpest)\b[^,;:.]*?\b(?:in|for|over|since)\s+$",
+    re.IGNORECASE,
+)
+_SPANS = frozenset({"year", "decade", "century", "month", "week", "day"})
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # A figure in brackets or after "or" right after one of the same dimension restates it in
 # another unit ("8 mph (13 kph)", "12 miles, or 19 kilometers", "€20m ($22m)"): not a
@@ -187,6 +197,15 @@ def is_whole(read: Read, q: Quantity) -> bool:
     return "of" in raw[start : q.span[0]].lower() and bool(
         _WHOLE_AFTER.search(raw, start, q.span[0])
     )
+
+
+def record(read: Read, q: Quantity, sentence: Sentence) -> str:
+    """The kind of record a span of time measures ("first" for "the first strike in 63
+    years"), "" for a figure that is no record's span."""
+    if q.unit not in _SPANS:
+        return ""
+    found = _RECORD.search(clause_before(read, q, sentence))
+    return found.group(1).lower() if found else ""
 
 
 def is_change(read: Read, q: Quantity) -> bool:
