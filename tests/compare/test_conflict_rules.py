@@ -117,3 +117,29 @@ def test_ages_of_two_people_of_one_last_name_are_no_conflict() -> None:
         )
         == []
     )
+
+
+def test_the_share_left_unnamed_is_the_other_sides_of_a_two_way_vote() -> None:
+    """ "The former banker won 65.8 per cent" against Brandt's 34.2 is Varga's share; one
+    person's share of the vote is one measure whatever words surround it (realnews-dev)."""
+    assert _sides(
+        "The former banker won a resounding 65.8 per cent of the vote in Norland on Sunday. "
+        "Ilse Brandt was left trailing behind on 34.2 per cent.",
+        "The leader of the Unity Party has accumulated 66.1% of the votes against Ilse Brandt's "
+        "33.9%.",
+        "Teo Varga beat Ilse Brandt, taking between 65 and 66 percent of the vote.",
+    ) == [
+        {"65.8 per cent": ("a", "c"), "66.1% of the votes": ("b",)},
+        {"34.2 per cent": ("a",), "33.9%": ("b",)},
+    ]
+
+
+def test_a_share_not_told_as_a_vote_needs_its_words() -> None:
+    """An approval rating is no share of the vote, though the same person holds both."""
+    assert (
+        _sides(
+            "Teo Varga won 56 percent of the vote in Norland on Sunday, the returns showed.",
+            "On the eve of the count, Varga enjoyed approval ratings of around 70 percent.",
+        )
+        == []
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
 
@@ -70,6 +70,18 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SAME_ORDER = 2.0
 _NUMBER_WORDS = frozenset(UNITS)
 _OF_THE_VOTE = frozenset({"vote", "ballot"})
+# Two sides' shares of one vote make 100 up to rounding (and votes for others): 65.8 and 34.2.
+COMPLEMENT = 1.0
+# A person's share of something other than a vote.
+_NOT_A_VOTE = re.compile(
+    r"\b(?:approval|ratings?|popularity|favou?rab\w*|stake|owns?|owned|ownership|holding)\b",
+    re.IGNORECASE,
+)
+_VOTE_WON = re.compile(
+    r"\b(?:won|wins?|winning|took|takes|received|secured|garnered|accumulated|captured|got|"
+    r"defeated|beat|beating|votes?|ballots?)\b",
+    re.IGNORECASE,
+)
 _THEN = re.compile(
     r"\b(?:then|when|at)\s+(?:aged?\s+)?$", re.IGNORECASE
 )  # "then 39", "at 39"  # "over three years" says nothing of what is counted
@@ -122,26 +134,60 @@ def number_conflicts(
 def _measures(reads: Sequence[Read]) -> list[list[_Stated]]:
     by_key: defaultdict[tuple[object, ...], list[_Stated]] = defaultdict(list)
     reference = story_date(reads)
+    found = []
     for read in sorted(reads, key=lambda r: -r.article.quality.score):
         restated = restatements(read)
         for q in read.facts.quantities:
             stated = None if q.span in restated else _stated(read, q, reference)
             if stated is not None:
-                measured = (
-                    q.counts,
-                    base_unit(q.unit),
-                    is_whole(read, q),
-                    is_change(read, q),
-                    anchor(read, q),
-                    stated.holder,
-                    stated.record,
-                )
-                by_key[(*measured, *stated.told)].append(stated)
+                found.append(stated)
+    for stated in _complemented(found):
+        read, q = stated.read, stated.quantity
+        measured = (
+            None if q.unit == "percent" and q.counts in _OF_THE_VOTE else q.counts,
+            base_unit(q.unit),
+            is_whole(read, q),
+            is_change(read, q),
+            anchor(read, q),
+            stated.holder,
+            stated.record,
+        )
+        by_key[(*measured, *stated.told)].append(stated)
     measures: list[list[_Stated]] = []
     for stated_all in by_key.values():
         measures.extend(_cluster(stated_all))
     settled = (_settled(m) for m in measures)
     return [m for m in settled if len({s.read.id for s in m}) > 1]
+
+
+def _complemented(stated: list[_Stated]) -> list[_Stated]:
+    """A share of the vote whose holder the text leaves unsaid ("The centrist former banker
+    won 65.8 per cent") is the other side's when its article gives one side's share that makes
+    100 with it ("Ms Le Pen was left trailing behind on 34.2 per cent") and the story's shares
+    are of two holders only (realnews-dev: Macron's 2017 share, unnamed in two outlets)."""
+    holders = {s.holder for s in stated if s.holder and s.quantity.unit == "percent"}
+    if len(holders) != 2:
+        return stated
+    return [_other_side(s, stated, holders) for s in stated]
+
+
+def _other_side(s: _Stated, stated: list[_Stated], holders: set[str]) -> _Stated:
+    value = s.quantity.value
+    if s.holder or s.quantity.unit != "percent" or value is None:
+        return s
+    if not _VOTE_WON.search(sentence_text(s.read, s.quantity)):
+        return s
+    sides = {
+        o.holder
+        for o in stated
+        if o.read is s.read
+        and o.holder
+        and o.quantity.unit == "percent"
+        and o.quantity.value is not None
+        and abs(o.quantity.value + value - 100) <= COMPLEMENT
+    }
+    other = holders - sides
+    return replace(s, holder=other.pop()) if len(sides) == 1 and len(other) == 1 else s
 
 
 def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | None:
@@ -193,11 +239,9 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
         for pool, members in measures:
             shared = len(s.context & pool)
             ratio = max(s.centre, members[0].centre) / max(min(s.centre, members[0].centre), 1e-9)
-            # A person's age is one measure whatever the sentence says around it.
-            named_age = s.quantity.unit in AGES
             context = shared >= MIN_SHARED_CONTEXT and shared >= SHARED_CONTEXT * len(s.context)
             if (
-                (named_age or context)
+                (_by_holder(s) or context)
                 and ratio <= SAME_ORDER
                 and s.direction * members[0].direction >= 0
             ):
@@ -207,6 +251,16 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
         else:
             measures.append((set(s.context), [s]))
     return [members for _, members in measures]
+
+
+def _by_holder(s: _Stated) -> bool:
+    """A person's age, or share of a vote, is one measure whatever the sentence says around
+    it ("The centrist former banker won 65.8 per cent" and "The leader of En Marche! has
+    accumulated 66.1% of the votes": realnews-dev); a share of something else ("approval
+    ratings of around 70 percent", DUC 2003; a stake a person owns) is not."""
+    if s.quantity.unit in AGES:
+        return True
+    return bool(s.holder) and _NOT_A_VOTE.search(sentence_text(s.read, s.quantity)) is None
 
 
 def _settled(measure: list[_Stated]) -> list[_Stated]:
@@ -246,6 +300,8 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
         return any(
             not other_people(s.read, s.quantity, o.read, o.quantity) for s in dissent for o in main
         )
+    if _by_holder(main[0]) and any(_by_holder(s) for s in dissent):
+        return True  # one person's share of the vote (the key), as an age
     # "66.1% of the votes" names no more than "66.1%" does: whose share it is, or how much
     # of the vote is counted (realnews-dev: "with 93% of the votes counted"), is unsaid.
     counted = q.counts is not None and not (q.unit == "percent" and q.counts in _OF_THE_VOTE)
