@@ -143,3 +143,13 @@ def test_a_share_not_told_as_a_vote_needs_its_words() -> None:
         )
         == []
     )
+
+
+def test_shares_of_two_rounds_are_two_measures() -> None:
+    assert (
+        _sides(
+            "Teo Varga won 45.2 percent of the vote in the first round of Norland's election.",
+            "Teo Varga won the runoff in Norland with 52.1 percent of the vote on Sunday.",
+        )
+        == []
+    )

@@ -77,6 +77,8 @@ _NOT_A_VOTE = re.compile(
     r"\b(?:approval|ratings?|popularity|favou?rab\w*|stake|owns?|owned|ownership|holding)\b",
     re.IGNORECASE,
 )
+_FIRST_ROUND = re.compile(r"\b(?:first|1st|opening)[\s-]+round\b", re.IGNORECASE)
+_SECOND_ROUND = re.compile(r"\b(?:second|2nd|final)[\s-]+round\b|\brun-?off\b", re.IGNORECASE)
 _VOTE_WON = re.compile(
     r"\b(?:won|wins?|winning|took|takes|received|secured|garnered|accumulated|captured|got|"
     r"defeated|beat|beating|votes?|ballots?)\b",
@@ -244,6 +246,7 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
                 (_by_holder(s) or context)
                 and ratio <= SAME_ORDER
                 and s.direction * members[0].direction >= 0
+                and not _rounds_apart(s, members[0])
             ):
                 members.append(s)
                 pool |= s.context
@@ -251,6 +254,23 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
         else:
             measures.append((set(s.context), [s]))
     return [members for _, members in measures]
+
+
+def _rounds_apart(a: _Stated, b: _Stated) -> bool:
+    """Shares of two rounds of one election ("27.8% in the first round", "58.5% in the
+    runoff") are two measures, whoever holds them."""
+    round_a, round_b = _round(a), _round(b)
+    return bool(round_a and round_b) and round_a != round_b
+
+
+def _round(s: _Stated) -> str:
+    """ "first" or "second" when the figure's sentence names the round of a vote, else ""."""
+    if s.quantity.unit != "percent":
+        return ""
+    text = sentence_text(s.read, s.quantity)
+    if _SECOND_ROUND.search(text):
+        return "second"
+    return "first" if _FIRST_ROUND.search(text) else ""
 
 
 def _by_holder(s: _Stated) -> bool:
