@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tests.compare.invented import report
+
 from newsweave.digest import DigestOptions, build_digest
 from newsweave.model import CleanArticle, Story
 
@@ -93,3 +95,21 @@ def test_a_digest_says_why_it_has_no_summary_or_nothing_to_compare(
     tight = build_digest(story, DigestOptions(words=5))
     assert tight.summary == () and "fits in 5 words" in tight.notes[0]
     assert build_digest(story).notes == ()
+
+
+def test_the_account_prefers_whole_sentences_to_headlines() -> None:
+    """A subheading left in a page's text ("... expected as it moves north", no stop) reads
+    badly in an account: whole sentences come first (realnews-dev)."""
+    lead = "Storm Kelda made landfall near the port of Varn on Sunday as a powerful storm."
+    pages = [
+        report(
+            "a",
+            f"{lead}\nKelda downgraded to a tropical storm but flooding expected as it moves north\n"
+            "Crews cleared roads in Varn and Kessel on Monday after the storm passed.",
+        ),
+        report("b", f"{lead} Schools in Varn stayed closed on Monday as the water receded."),
+    ]
+    options = DigestOptions(sentences=3)
+    summary = [c.text for c in build_digest(Story("s", tuple(pages)), options).summary]
+    assert len(summary) == 3
+    assert all(text.endswith(".") for text in summary)

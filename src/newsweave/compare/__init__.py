@@ -12,7 +12,7 @@ from newsweave.compare.conflicts import number_conflicts
 from newsweave.compare.entities import story_entities
 from newsweave.compare.passages import read_story
 from newsweave.compare.quotes import align_quotes
-from newsweave.compare.single_source import single_source
+from newsweave.compare.single_source import is_claim, single_source
 from newsweave.compare.statements import Statement, StatementSet, group_statements
 from newsweave.compare.timeline import build_timeline, date_conflicts, dated_mentions
 from newsweave.model import CleanArticle, Comparison, Fact, Provenance
@@ -24,6 +24,7 @@ __all__ = [
     "StatementSet",
     "Worded",
     "compare_story",
+    "is_claim",
     "wording",
 ]
 

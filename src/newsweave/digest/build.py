@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from newsweave.compare import Statement, StatementSet, Worded, compare_story
+from newsweave.compare import Statement, StatementSet, Worded, compare_story, is_claim
 from newsweave.errors import check_options
 from newsweave.model import Cited, CleanArticle, Digest, Story
 from newsweave.provenance import trace_provenance
@@ -106,7 +106,10 @@ def _score(statement: Statement, text: str, statements: StatementSet) -> float:
     lead = 1.0 / (1.0 + min(m.position for m in statement.mentions) / 5.0)
     dangling = 0.5 if _DANGLING.match(text) else 1.0
     quoted = QUOTE_WEIGHT if _QUOTE_OPENING.match(text) else 1.0
-    return centrality * support * (0.5 + lead) * dangling * quoted
+    # A headline, a cut-off excerpt or an embedded post reads badly in an account
+    # (realnews-dev put "Ida downgraded to tropical storm but ... expected" in a summary).
+    whole = 1.0 if is_claim(text) else 0.5
+    return centrality * support * (0.5 + lead) * dangling * quoted * whole
 
 
 def _repeats(
