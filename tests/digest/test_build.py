@@ -104,7 +104,7 @@ def test_the_account_prefers_whole_sentences_to_headlines() -> None:
     pages = [
         report(
             "a",
-            f"{lead}\nKelda downgraded to a tropical storm but flooding expected as it moves north\n"
+            f"{lead}\nKelda downgraded to tropical storm but flooding expected as it heads north\n"
             "Crews cleared roads in Varn and Kessel on Monday after the storm passed.",
         ),
         report("b", f"{lead} Schools in Varn stayed closed on Monday as the water receded."),
