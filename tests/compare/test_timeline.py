@@ -116,3 +116,25 @@ def test_the_edge_of_a_span_dates_no_happening() -> None:
         )
     )
     assert [m.date for m in dated_mentions(story)] == ["2026-05-12", "2011"]
+
+
+def test_the_leads_of_the_storys_day_are_one_entry() -> None:
+    """Each outlet's lead tells the story's own happening in its own words: one entry, with
+    every source (realnews-dev's Bali talks were three entries of one day)."""
+    story = reads(
+        report(
+            "a",
+            "The premiers of Norland and Varn held their first talks in Kessel on Monday. "
+            "They agreed to meet again in June.",
+            "2026-05-12",
+        ),
+        report(
+            "b",
+            "Ilse Dorn and Teo Brandt argued over fishing rights on Monday but found common "
+            "ground on trade.",
+            "2026-05-12",
+        ),
+    )
+    timeline = build_timeline(story, dated_mentions(story))
+    (own,) = [e for e in timeline if e.date == "2026-05-11"]
+    assert own.this_story and set(own.sources) == {"a", "b"}

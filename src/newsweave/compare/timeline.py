@@ -109,10 +109,31 @@ def build_timeline(reads: Sequence[Read], mentions: Sequence[Dated]) -> tuple[Ti
     """Happenings in date order, each with the cleanest wording and every source."""
     happenings = sorted(happenings_of(mentions), key=lambda h: (h[0].date, -len(h)))
     own = _own_date(reads)
+    happenings = _leads_joined(happenings, own)
     entries = [_entry(h, h is _first_on(happenings, own)) for h in happenings]
     if own is not None and not any(e.this_story for e in entries):
         entries.append(_lead_entry(reads, own))
     return tuple(sorted(entries, key=lambda e: (e.date, not e.this_story)))
+
+
+def _leads_joined(happenings: list[list[Dated]], own: str | None) -> list[list[Dated]]:
+    """The story's own happening is what the articles' leads tell: a happening of its day
+    that some lead sentence tells joins the most widely reported one (realnews-dev: the Bali
+    talks were three entries of one day, told by the leads of eight articles in their words)."""
+    first = _first_on(happenings, own)
+    if first is None:
+        return happenings
+    joined = [
+        h for h in happenings if h is not first and h[0].date == own and any(map(_in_lead, h))
+    ]
+    if not joined:
+        return happenings
+    merged = first + [m for h in joined for m in h]
+    return [merged if h is first else h for h in happenings if all(h is not j for j in joined)]
+
+
+def _in_lead(mention: Dated) -> bool:
+    return mention.sentence in mention.read.article.sentences[:LEAD_SENTENCES]
 
 
 def _first_on(happenings: list[list[Dated]], day: str | None) -> list[Dated] | None:
