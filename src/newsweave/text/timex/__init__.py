@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from newsweave.model import TimeExpression
 from newsweave.text.patterns import guarded, word_alternation
-from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context, Reading
+from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context
 
 __all__ = ["find_time_expressions"]
 
@@ -70,7 +70,7 @@ def _candidates(
             for match in pattern.finditer(context.raw, first, last):
                 reading = rule.handler(match, context)
                 if reading is not None:
-                    expression = TimeExpression(match[0], match.span(), *_fields(reading))
+                    expression = TimeExpression(match[0], match.span(), *reading)
                     candidates.append(expression)
     return candidates
 
@@ -159,10 +159,6 @@ def _windows(
 
 def _folded(text: str) -> str | None:
     return None if _FOLDS_TO_ASCII.search(text) else text.lower()
-
-
-def _fields(reading: Reading) -> tuple[str, str | None]:
-    return reading.type, reading.value
 
 
 def _longest(candidates: list[TimeExpression]) -> list[TimeExpression]:
