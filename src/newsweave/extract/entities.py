@@ -267,8 +267,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         last = full_key.split()[-1]
         by_surname[last.lower()[:1]][last].add(group)
     alike: dict[str, set[str]] = {}  # surname -> groups of full names with one spelled alike
+    # A mention's group follows from its kind and words, which come back again and again.
+    keys: dict[tuple[str, str], str | None] = {}
     for mention in mentions:
-        key = _group_key(mention, full_keys, by_surname, alike)
+        said = (mention.kind, mention.text)
+        if said not in keys:
+            keys[said] = _group_key(mention, full_keys, by_surname, alike)
+        key = keys[said]
         if key is not None:
             groups[key].append(mention)
     entities = [_entity(key, members) for key, members in groups.items()]
