@@ -12,10 +12,12 @@ have but do not find expressions in running text with TimeML spans, types and du
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
 
 from newsweave.model import TimeExpression
+from newsweave.text.numbers import digit_runs, lower_case
 from newsweave.text.patterns import guarded, word_alternation
 from newsweave.text.timex.grammar import NUMBER_TOKEN, RULES, Context
 
@@ -100,7 +102,6 @@ _TRIGGER_WORD = word_alternation(w for w in _SETS_BY_TRIGGER if w != NUMBER_TOKE
 _TRIGGER_AT = re.compile(rf"(?ai:{_TRIGGER_WORD})(?![A-Za-z])")
 _TRIGGER_AFTER = re.compile(rf"[^A-Za-z]((?ai:{_TRIGGER_WORD}))(?![A-Za-z])")
 _TRIGGER_AFTER_LOWER = re.compile(rf"[^a-z]({_TRIGGER_WORD})(?![a-z])")
-_DIGITS = re.compile(r"\d\d*")
 
 
 def _trigger_words(raw: str, lowered: str | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,17 +119,16 @@ def _lower_case(raw: str) -> str | None:
     Kelvin sign) and keeps every offset (not "İ", which becomes two characters); else None.
     Case-blind patterns are slower in `re` than the same words in lower case on lower-cased
     text (finding the trigger words took a third less time)."""
-    lowered = raw.lower()
+    lowered = lower_case(raw)
     return lowered if len(lowered) == len(raw) and "\u212a" not in raw else None
 
 
 def _numbers(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the whole runs of digits in raw[start:end] (one cut by `start` is not
-    one)."""
-    found = [m.span() for m in _DIGITS.finditer(raw, start, end)]
-    if found and found[0][0] == start > 0 and raw[start - 1 : start].isdecimal():
-        del found[0]
-    return found
+    one; one cut by `end` ends there)."""
+    runs = digit_runs(raw)
+    inside = runs[bisect_left(runs, (start, start)) : bisect_left(runs, (end, end))]
+    return [(first, min(last, end)) for first, last in inside]
 
 
 # The letters other than A-Z that a case-blind pattern reads as one of them ("ſ" as "s", the
