@@ -295,7 +295,9 @@ def _clause_start(raw: str, end: int) -> int:
 
 def _abbreviated(raw: str, stop: int) -> bool:
     """A full stop after an initial or title ("U.S.", "Mr.") does not end a sentence."""
-    word = raw[max(0, stop - 5) : stop + 1].split()[-1] if raw[stop] == "." else ""
+    if raw[stop] != ".":
+        return False
+    word = raw[max(0, stop - 5) : stop + 1].split()[-1]
     return bool(_INITIALS.fullmatch(word)) or word.rstrip(".") in ABBREVIATIONS
 
 
