@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.extract.entities import find_entities
+from newsweave.extract.entities import _LOWER_WORD, LowerWords, find_entities
 from newsweave.model import CleanArticle, Entity
 
 
@@ -81,3 +81,11 @@ def test_a_surname_with_a_particle_is_the_full_name_it_ends() -> None:
     text = "Ilse Le Dorn won the vote. Le Dorn said little, and Le Dorn left."
     people = {e.name: e.variants for e in find_entities(text, [(0, len(text))])}
     assert people == {"Ilse Le Dorn": ("Ilse Le Dorn", "Le Dorn")}
+
+
+def test_lower_words_are_the_words_a_whole_scan_finds() -> None:
+    text = "A well-known don't ab-Cd students' x_ab éabc abcé -ab- 'cd' well rock-'n'-roll"
+    found = set(_LOWER_WORD.findall(text))
+    lower = LowerWords(text)
+    asked = {w[:i] for w in text.lower().split() for i in range(1, len(w) + 1)}
+    assert {word for word in asked | found if word in lower} == found

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from newsweave.text.timex import calendar as cal
 from newsweave.text.timex.lexicon import (
@@ -21,8 +22,10 @@ from newsweave.text.timex.lexicon import (
     SEASONS,
     UNIT,
     UNITS,
+    VAGUE_NUMBERS,
     WEEKDAY,
     WEEKDAYS,
+    alternation,
 )
 from newsweave.text.timex.tense import tense_around
 
@@ -35,8 +38,10 @@ class Context:
     anchor: date | None
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
+    """A match's TIMEX3 type and value. A named tuple: faster to build than a frozen
+    dataclass (11,000 readings of 1,000 generated articles: 0.018 -> 0.004 s)."""
+
     type: str
     value: str | None
 
@@ -302,6 +307,18 @@ def _unit(text: str) -> str:
 _PLURAL_UNITS = ("years", "decades", "months", "weeks", "days", "hours", "minutes", "centuries")
 _PART = r"(?i:morning|afternoon|evening|night)"
 _I = "(?i:"  # case-insensitive group: lower-case words, any capitalisation
+# Words some rules share with their `needs`, which a match holds in this order: a window
+# without the phrase is not searched. Needs of single words ("this|last|...", "ago|from")
+# let through most windows; as phrases, the rules that have them searched 0.22 -> 0.16 s
+# (1,000 generated articles, in one process).
+_RELATIVE = "this|last|next|coming|previous|current"
+_RELATIVE_UNITS = "week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter"
+_DIRECTION = r"ago|earlier|from\s+now"
+_PLURALS = "|".join(_PLURAL_UNITS)
+_LAST = "past|last|next|coming|previous"
+_WHOLE_UNITS = "year|month|week|decade|century"
+# The last words a NUMBER may end in ("a couple of" days, "twenty-four" hours).
+_NUMBER_ENDS = alternation({w.split()[-1] for w in (*NUMBERS, *VAGUE_NUMBERS)})
 _SOURCES: tuple[tuple[str, Handler, frozenset[str], str], ...] = (
     (
         rf"(?:(?P<week>{_I}the\s+week\s+of))\s+)?(?:{WEEKDAY},?\s+)?{_MOD}(?:the\s+)?"
@@ -351,40 +368,38 @@ _SOURCES: tuple[tuple[str, Handler, frozenset[str], str], ...] = (
         "",
     ),
     (
-        rf"{_I}\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last|next|coming|previous"
-        r"|current)\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer"
-        r"|fall|autumn|winter)\b)",
+        rf"{_I}\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>{_RELATIVE})\s+"
+        rf"(?P<unit>{_RELATIVE_UNITS})\b)",
         _relative_unit,
         UNIT_WORDS,
-        "this|last|next|coming|previous|current",
+        rf"(?:{_RELATIVE})\s+(?:{_RELATIVE_UNITS})",
     ),
     (
         rf"{_I}\b{_APPROX}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT}|quarters?)\s+"
-        r"(?P<dir>ago|earlier|from\s+now))\b",
+        rf"(?P<dir>{_DIRECTION}))\b",
         _ago,
         UNIT_WORDS,
-        "ago|earlier|from",
+        rf"\s(?:{_DIRECTION})",
     ),
     (
         rf"{_I}\b(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|recent|latest)"
         rf"\s+)?{_APPROX}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:-long)?\b)(?![\s-]+old\b)",
         _duration,
         UNIT_WORDS,
-        "",
+        rf"(?:\d|{_NUMBER_ENDS})[\s-]+{UNIT}",
     ),
     (
-        rf"{_I}(?:\brecent\s+|(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bpast ))(?P<unit>years"
-        r"|decades|months|weeks|days|hours|minutes|centuries)(?P<n>)\b)",
+        rf"{_I}(?:\brecent\s+|(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bpast ))"
+        rf"(?P<unit>{_PLURALS})(?P<n>)\b)",
         _duration,
         UNIT_WORDS,
-        "|".join(_PLURAL_UNITS),
+        rf"(?:recent\s+|for |in |over |past )(?:{_PLURALS})",
     ),
     (
-        rf"{_I}\b(?:the\s+)?(?:past|last|next|coming|previous)\s+(?P<n>)(?P<unit>year|month"
-        r"|week|decade|century)\b)",
+        rf"{_I}\b(?:the\s+)?(?:{_LAST})\s+(?P<n>)(?P<unit>{_WHOLE_UNITS})\b)",
         _duration,
         UNIT_WORDS,
-        "past|last|next|coming|previous",
+        rf"(?:{_LAST})\s+(?:{_WHOLE_UNITS})",
     ),
     (
         rf"{_I}\b(?:now|currently|nowadays|these\s+days|recently|the\s+past|the\s+future)\b)",
@@ -398,14 +413,14 @@ _SOURCES: tuple[tuple[str, Handler, frozenset[str], str], ...] = (
         rf"|\b(?P<noon>{_I}noon|midnight))\b)",
         _clock,
         ANY_NUMBER | _words("noon midnight"),
-        r"[ap]\.?m|noon|midnight",
+        r"\d\s*[ap]\.?m|noon|midnight",
     ),
     (
         rf"{_I}\b(?:hourly|daily|nightly|weekly|monthly|annually|yearly"
         r"|(?:every|each|per)\s+(?:hour|day|night|week|month|year|quarter))\b)",
         _set,
         UNIT_WORDS | _words(" ".join(_ADVERB_UNITS)),
-        "ly|every|each|per",
+        r"ly\b|every|each|per",
     ),
     (
         rf"{_I}\b(?:the\s+)?(?:fiscal\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -419,7 +434,7 @@ _SOURCES: tuple[tuple[str, Handler, frozenset[str], str], ...] = (
         r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))\b",
         _numeric,
         ANY_NUMBER,
-        "[/-]",
+        r"\d[/-]\d",
     ),
 )
 RULES: tuple[Rule, ...] = tuple(

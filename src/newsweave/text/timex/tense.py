@@ -5,6 +5,7 @@ or month is meant; not a parser."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsweave.text.timex.calendar import Tense
 
@@ -48,7 +49,7 @@ def tense_around(raw: str, start: int, end: int) -> Tense:
     stop = list(_CLAUSE_END.finditer(before))
     if stop:
         before = before[stop[-1].end() :]
-    if _AHEAD_OF.search(before):
+    if "ahead" in before.lower() and _AHEAD_OF.search(before):  # its search is slow to fail
         return "future"
     after = raw[end : end + 50]
     cut = _CLAUSE_END.search(after)
@@ -62,6 +63,7 @@ def tense_around(raw: str, start: int, end: int) -> Tense:
     return ""
 
 
+@lru_cache(maxsize=4096)  # the words around dates are few and come back
 def _cue(word: str) -> Tense:
     if word in _FUTURE:
         return "future"
