@@ -89,3 +89,19 @@ def test_lower_words_are_the_words_a_whole_scan_finds() -> None:
     lower = LowerWords(text)
     asked = {w[:i] for w in text.lower().split() for i in range(1, len(w) + 1)}
     assert {word for word in asked | found if word in lower} == found
+
+
+def test_page_debris_and_groups_are_no_people_and_bodies_keep_their_names() -> None:
+    """Realnews-dev pages named "Surprise Me", "Buy Now" and "AFP PHOTO" as people, cut
+    "European Union" to "Union" and read "Supporters of Emmanuel Macron" as one name."""
+    text = (
+        "Surprise Me!\nSupporters of Ilse Marwick cheered in Varn on Sunday. Everyone said the "
+        "Norland Union and the European Union would welcome her. The Kessel Museum stayed open.\n"
+        "VARN PHOTO / Teo Brandt\nBuy Now on Harbourstore"
+    )
+    found = entities_of(text)
+    assert found["Ilse Marwick"].kind == "person"
+    assert found["European Union"].kind == "organization"
+    assert found["Kessel Museum"].kind == "organization"
+    people = {name for name, e in found.items() if e.kind == "person"}
+    assert not people & {"Surprise Me", "Buy Now", "VARN PHOTO", "Everyone"}

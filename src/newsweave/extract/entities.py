@@ -39,7 +39,15 @@ CALENDAR = (
 _NOT_NAMES = CALENDAR | frozenset(
     """i it the this that these those he she they we you his her their our its
     but and or if when while after before as in on at for with by from to of a an there here
-    earlier later meanwhile however still yet so also even last next since despite""".split()
+    earlier later meanwhile however still yet so also even last next since despite everyone
+    everybody someone somebody anyone anybody nobody everything something nothing""".split()
+)
+# Words never part of a person's name: what a button or a credit line says ("Surprise Me",
+# "Buy Now", "AFP PHOTO": realnews-dev pages), a question word glued to a name ("Louvre
+# What"). A run with one names no one, though it may name something.
+_NEVER_IN_NAMES = frozenset(
+    """me now what who how why here there this that you your we us our photo photos image
+    images video handout""".split()
 )
 # Last words of capitalised runs that name a thing or a landform, not a person.
 _NOT_PERSON_ENDINGS = frozenset(
@@ -56,6 +64,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 _MAY_BE_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")  # "Russian-annexed Crimea"
+_PLURAL = re.compile(r"[a-z](?<![su])s$")  # "Supporters", not "Congress" or "Status"
 
 
 class Mention(NamedTuple):
@@ -194,6 +203,12 @@ class _Reading(NamedTuple):
 def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _Reading | None:
     words = text.split()
     skipped = []
+    if opens_sentence and len(words) > 3 and words[1] == "of" and _PLURAL.search(words[0]):
+        # "Supporters of Emmanuel Macron cheered": a group opens the sentence, the name
+        # follows (realnews-dev read "Supporters of Emmanuel Macron" as one unknown name).
+        skipped += words[1:3]
+        words = words[2:]
+        opens_sentence = False
     # A sentence's first word is capitalised anyway: drop it when it is a common word.
     while words and (
         (first := words[0].lower()) in _NOT_NAMES
@@ -207,7 +222,9 @@ def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _R
     if not words:
         return None
     text = " ".join(words)
-    title, name = split_title(text)
+    # A body's name keeps the words a person's title would lose ("European Union", "US
+    # Treasury Department": realnews-dev listed "Union" and "Commission").
+    title, name = ("", text) if words[-1] in ORG_ENDINGS else split_title(text)
     name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
@@ -245,6 +262,8 @@ def _kind(name: str, title: str, lower_words: Container[str]) -> str | None:
         return "place"
     if name in ORGS or words[-1] in ORG_ENDINGS or (_ACRONYM.fullmatch(name) is not None):
         return "organization"
+    if any(w.lower() in _NEVER_IN_NAMES for w in words):
+        return "name"
     if any(w.lower().rstrip(".") in TITLES for w in title.split() + words[:1]):
         return "person"
     if words[-1] in _NOT_PERSON_ENDINGS or any(w.lower() in lower_words for w in words):

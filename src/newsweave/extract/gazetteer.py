@@ -112,7 +112,8 @@ ORG_ENDINGS = frozenset(
     Times Post News Journal Tribune Herald Network Press Reuters Service Services Bureau Board
     Force Forces Army Navy Guard Police Authority Federation Coalition Campaign Church Club
     Hospital Airlines Motors Industries Holdings Media Magazine Television Radio Bloomberg
-    Politico CNN NBC CBS ABC BBC AFP Gazette Telegraph Guardian Economist Club League""".split()
+    Politico CNN NBC CBS ABC BBC AFP Gazette Telegraph Guardian Economist Club League Front
+    Movement Museum Agency Institution Orchestra""".split()
 )
 # Organisations often named by one word.
 ORGS = frozenset(
