@@ -113,7 +113,7 @@ ORG_ENDINGS = frozenset(
     Force Forces Army Navy Guard Police Authority Federation Coalition Campaign Church Club
     Hospital Airlines Motors Industries Holdings Media Magazine Television Radio Bloomberg
     Politico CNN NBC CBS ABC BBC AFP Gazette Telegraph Guardian Economist Club League Front
-    Movement Museum Agency Institution Orchestra""".split()
+    Movement Museum Institution Orchestra""".split()
 )
 # Organisations often named by one word.
 ORGS = frozenset(
