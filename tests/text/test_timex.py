@@ -96,3 +96,19 @@ def test_letters_that_lower_case_oddly_leave_spans_and_words_as_they_are() -> No
             (t.text, t.span) for t in tag(plain).values()
         ]
     assert not tag("two wee\u212as ago")  # no trigger word: "weeks" with the Kelvin sign
+
+
+def test_an_approximate_anchor_reads_the_nearest_weekday() -> None:
+    """An undated report read against its story's date (a Sunday): "on Monday ... remained"
+    is the next day, whatever the tense (realnews-dev put it six days before)."""
+    text = "Thousands remained without power on Monday after the storm."
+    sunday = date(2026, 5, 10)
+    (monday,) = find_time_expressions(text, [(0, len(text))], sunday, approximate=True)
+    assert monday.value == "2026-05-11"
+    (dated,) = find_time_expressions(text, [(0, len(text))], sunday)
+    assert dated.value == "2026-05-04"
+
+
+def test_no_year_in_a_clock_time_and_no_day_inside_a_word() -> None:
+    found = tag("The storm struck at 1655 GMT; see pic.example.com/Xy2 March 28, 2022 online.")
+    assert [(t, v.value) for t, v in found.items()] == [("March 28, 2022", "2022-03-28")]

@@ -81,7 +81,7 @@ def read_story(articles: Sequence[CleanArticle]) -> list[Read]:
     reads = [Read(article, extract_facts(article)) for article in articles]
     reference = story_date(reads)
     return [
-        Read(r.article, replace(r.facts, dates=find_dates(r.article, reference)))
+        Read(r.article, replace(r.facts, dates=find_dates(r.article, reference, approximate=True)))
         if r.published is None and reference is not None
         else r
         for r in reads

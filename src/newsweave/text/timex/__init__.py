@@ -25,14 +25,18 @@ __all__ = ["find_time_expressions"]
 
 
 def find_time_expressions(
-    raw: str, spans: Sequence[tuple[int, int]], anchor: date | datetime | None
+    raw: str,
+    spans: Sequence[tuple[int, int]],
+    anchor: date | datetime | None,
+    approximate: bool = False,
 ) -> tuple[TimeExpression, ...]:
     """Every temporal expression inside `spans` of `raw`, in text order, with spans into raw.
 
     `anchor` is the publication date the relative ones ("yesterday", "Thursday") resolve
-    against; where two readings overlap the longer one wins ("Thursday Dec. 30" is one)."""
+    against (`approximate`: a date near the text's own, see `Context`); where two readings
+    overlap the longer one wins ("Thursday Dec. 30" is one)."""
     day = anchor.date() if isinstance(anchor, datetime) else anchor
-    context = Context(raw, day)
+    context = Context(raw, day, approximate)
     lowered = _lower_case(raw)
     # The rules' needs are looked for in the text lower-cased once, not window by window
     # (0.03 s of 1,000 generated articles); in none where a letter past ASCII could read as

@@ -32,10 +32,15 @@ from newsweave.text.timex.tense import tense_around
 
 @dataclass(frozen=True)
 class Context:
-    """The text a match was found in and the date it is read against (None: no date)."""
+    """The text a match was found in and the date it is read against (None: no date).
+    `approximate`: the date is not the text's own but near it (an undated article read
+    against its story's date), so the tense says nothing of which side of it a weekday lies:
+    the nearest one is meant (realnews-dev: an undated report's "on Monday ... remained
+    without power", the day after a Sunday landfall, read as the Monday before)."""
 
     raw: str
     anchor: date | None
+    approximate: bool = False
 
 
 class Reading(NamedTuple):
@@ -139,16 +144,23 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     tense = {"last": "past", "next": "future", "coming": "future"}.get(rel[-1] if rel else "")
     # No cue: the last one, as news mostly reports what happened (TimeBank+AQUAINT: 60 of
     # 68 uncued weekdays, against 57 for the nearest).
-    when = cal.weekday(ctx.anchor, WEEKDAYS[m["day"].lower()], tense or _tense(m, ctx) or "past")
+    default = "" if ctx.approximate else "past"
+    when = cal.weekday(ctx.anchor, WEEKDAYS[m["day"].lower()], tense or _tense(m, ctx) or default)
     if part:
         return Reading("TIME", f"{cal.day(when)}T{PARTS_OF_DAY[part]}")
     return Reading("DATE", cal.day(when))
 
 
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{1,2}[SD]?T\b|hrs?\b|hours\b)")
+
+
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "2014", "fiscal 1989", "mid-2014"; not "2,014", "$2014", "2014 troops"."""
+    """ "2014", "fiscal 1989", "mid-2014"; not "2,014", "$2014", "2014 troops", nor a clock
+    time ("at 1655 GMT", realnews-dev's Ida put under the year 1655)."""
     after = ctx.raw[m.end() : m.end() + 12]
     if re.match(r"(?:\s*(?:%|percent|[a-z]+s\b|[-/]\d))|\.\d|,\d", after):
+        return None
+    if _CLOCK_AFTER.match(after):
         return None
     if re.search(r"[$#£€]\s*$|\d[,.]?$|No\.\s*$", ctx.raw[max(0, m.start() - 4) : m.start()]):
         return None
@@ -278,7 +290,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _tense(m: re.Match[str], ctx: Context) -> cal.Tense:
-    return tense_around(ctx.raw, m.start(), m.end())
+    return "" if ctx.approximate else tense_around(ctx.raw, m.start(), m.end())
 
 
 def _preceded_by(m: re.Match[str], ctx: Context, words: tuple[str, ...]) -> bool:
@@ -322,7 +334,9 @@ _NUMBER_ENDS = alternation({w.split()[-1] for w in (*NUMBERS, *VAGUE_NUMBERS)})
 _SOURCES: tuple[tuple[str, Handler, frozenset[str], str], ...] = (
     (
         rf"(?:(?P<week>{_I}the\s+week\s+of))\s+)?(?:{WEEKDAY},?\s+)?{_MOD}(?:the\s+)?"
-        rf"(?:(?P<month>{MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
+        # a day is no day inside a word ("pic.twitter.com/M9HotmBma2 March 28": realnews-dev)
+        rf"(?:(?P<month>{MONTH})\s+(?P<day>{_DAY})|(?<![\w.])(?P<day2>{_DAY})\s+(?:of\s+)?"
+        rf"(?P<month2>{MONTH}))"
         rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
         _date,
         MONTH_WORDS,
