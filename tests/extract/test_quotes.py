@@ -423,3 +423,18 @@ def test_a_signature_with_an_initial_keeps_the_whole_name() -> None:
     )
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == ("Ada K. Morrow", "Tam Oyelaran")
+
+
+def test_a_form_of_address_is_no_role_and_a_participle_is_no_speaker() -> None:
+    """ "Mr Teo Varga said" has no role to show; "reads the press release published on the
+    bank's website" is the press release's (realnews-dev)."""
+    raw = (
+        '"We will rebuild," Mr Teo Varga said on Monday. "It is over," Gov. Ilse Dorn said. '
+        '"Rates will rise by 75 basis points," reads the press release published on the bank '
+        "website."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(raw, [(0, len(raw))])] == [
+        ("Teo Varga", None),
+        ("Ilse Dorn", "Gov."),
+        ("the press release", None),
+    ]

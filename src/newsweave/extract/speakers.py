@@ -106,6 +106,12 @@ _NO_SUBJECT = frozenset(
     """to for about with that against than by including there is was are were of into over
     under while and or but if whether being pointing""".split()
 )
+# "Mr Macron said": a form of address, no role to show beside the name (realnews-dev's
+# "John Bel Edwards, Mr").
+_HONORIFICS = frozenset("mr mrs ms miss mx".split())
+# A past participle after a description opens what is said of it ("the press release
+# published on the ECB website", cut at "on": realnews-dev), not part of who speaks.
+_TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ed$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|one|two|three|several|some|many|other|another)\s", re.I)
 
@@ -206,7 +212,9 @@ def _named(
         ):
             return None  # "a White House official", "the U.S. president": described, not named
         if kind == "person":
-            role = role_before(raw, span[0], start) or _apposition(raw, run.end, end)
+            before = role_before(raw, span[0], start)
+            role = "" if before.lower().rstrip(".") in _HONORIFICS else before
+            role = role or _apposition(raw, run.end, end)
             return Speaker(entity.name if entity else name, span, role or None)
         if kind:
             bodies.append(Speaker(entity.name if entity else name, span, kind="organization"))
@@ -346,6 +354,9 @@ def _unnamed(raw: str, start: int, end: int) -> Speaker | None:
     words = phrase.split()
     if not words or not words[-1][0].isalpha() or words[0] in _NO_SUBJECT:
         return None
+    trailing = _TRAILING_PARTICIPLE.search(phrase)  # "reads the press release published"
+    if trailing and len(words) > 2:
+        end, phrase, words = start + trailing.start(), phrase[: trailing.start()], words[:-1]
     pronoun = _SUBJECT_PRONOUN.search(phrase)
     if pronoun and not _DETERMINER.match(phrase + " "):
         return Speaker(
