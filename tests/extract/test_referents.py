@@ -101,3 +101,13 @@ def test_a_description_of_a_post_is_the_one_person_holding_it() -> None:
         ("Ilse Dorn", "Norland's president"),
         ("the president", None),
     ]
+
+
+def test_a_name_set_beside_what_a_person_is_is_a_person() -> None:
+    """ "Colbert, a WGA member, ..." names a person, whom "he said" then refers to
+    (realnews-dev); "Varn, a city of 50,000," is no one."""
+    raw = (
+        'Colbert, a guild member, prepared his audience on Monday. "Everyone hopes for a '
+        'deal," he said. Varn, a city of 50,000, voted.'
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(raw, [(0, len(raw))])] == [("Colbert", None)]

@@ -64,6 +64,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 _MAY_BE_LOWER_WORD = re.compile(r"[a-z][a-z'-]+")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")  # "Russian-annexed Crimea"
+# ", a WGA member,", ", the port's chief spokeswoman,": up to four words, then the noun.
+_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)"
+)
+_PERSON_NOUNS = TITLES | frozenset("member official lawyer resident owner worker".split())
 _PLURAL = re.compile(r"[a-z](?<![su])s$")  # "Supporters", not "Congress" or "Status"
 
 
@@ -238,8 +243,17 @@ def _placed(raw: str, reading: _Reading, start: int) -> Mention:
     name = reading.name
     name_start = raw.find(name.split()[0], start + len(reading.title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(reading.text)
-    kind = reading.kind or ("person" if _SPEECH_AFTER.match(raw, end) else "name")
+    speaks = _SPEECH_AFTER.match(raw, end) or _introduced(raw, end)
+    kind = reading.kind or ("person" if speaks else "name")
     return Mention(name, name_start, end, kind, reading.title)
+
+
+def _introduced(raw: str, end: int) -> bool:
+    """The name is set beside what a person is ("Colbert, a WGA member, prepared ...",
+    "Lind, the port's spokeswoman,": realnews-dev left Colbert unknown, and his "he said"
+    no one's)."""
+    found = _APPOSED.match(raw, end)
+    return found is not None and found.group(1).lower() in _PERSON_NOUNS
 
 
 def without_home(name: str) -> str:
