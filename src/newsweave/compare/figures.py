@@ -58,7 +58,7 @@ _SIZE = re.compile(r".*\d-[a-z]+")
 # seen for 40 years" (realnews-dev: two records, not one figure told two ways). The span is
 # measured from the record's own kind, so its word is part of the measure.
 _RECORD = re.compile(
-    r"\b(first|last|only|record|most|least|biggest|largest|highest|lowest|worst|best|longest|"
+    r"\b(first|last|record|most|least|biggest|largest|highest|lowest|worst|best|longest|"
     r"shortest|greatest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|wettest|"
     r"driest|busiest|smallest|steepest|sharpest)\b[^,;:.]*?\b(?:in|for|over|since)\s+$",
     re.IGNORECASE,
