@@ -97,7 +97,8 @@ def test_page_debris_and_groups_are_no_people_and_bodies_keep_their_names() -> N
     text = (
         "Surprise Me!\nSupporters of Ilse Marwick cheered in Varn on Sunday. Everyone said the "
         "Norland Union and the European Union would welcome her. The Kessel Museum stayed open.\n"
-        "VARN PHOTO / Teo Brandt\nBuy Now on Harbourstore"
+        "VARN PHOTO / Teo Brandt\nBuy Now on Harbourstore\nHARBOUR SEES LONG DELAYS The crews "
+        "waited. Ilse DORN of Varn took the picture."
     )
     found = entities_of(text)
     assert found["Ilse Marwick"].kind == "person"
@@ -105,3 +106,5 @@ def test_page_debris_and_groups_are_no_people_and_bodies_keep_their_names() -> N
     assert found["Kessel Museum"].kind == "organization"
     people = {name for name, e in found.items() if e.kind == "person"}
     assert not people & {"Surprise Me", "Buy Now", "VARN PHOTO", "Everyone"}
+    assert not any(name.startswith("HARBOUR SEES") for name in people)
+    assert found["Ilse DORN"].kind == "person"

@@ -248,6 +248,13 @@ def _placed(raw: str, reading: _Reading, start: int) -> Mention:
     return Mention(name, name_start, end, kind, reading.title)
 
 
+def _shouted(words: list[str]) -> bool:
+    """Two or more long words in capitals are a heading ("GOVERNMENT SEES ARM-TWISTING",
+    "DON'T TOUCH THAT DIAL"), not a name; a surname in capitals beside a first name
+    ("Philippe LOPEZ", an agency's credit) or an acronym ("NASA") is not."""
+    return sum(len(w) >= 4 and w.isupper() for w in words) >= 2
+
+
 def _introduced(raw: str, end: int) -> bool:
     """The name is set beside what a person is ("Colbert, a WGA member, prepared ...",
     "Lind, the port's spokeswoman,": realnews-dev left Colbert unknown, and his "he said"
@@ -276,7 +283,7 @@ def _kind(name: str, title: str, lower_words: Container[str]) -> str | None:
         return "place"
     if name in ORGS or words[-1] in ORG_ENDINGS or (_ACRONYM.fullmatch(name) is not None):
         return "organization"
-    if any(w.lower() in _NEVER_IN_NAMES for w in words):
+    if any(w.lower() in _NEVER_IN_NAMES for w in words) or _shouted(words):
         return "name"
     if any(w.lower().rstrip(".") in TITLES for w in title.split() + words[:1]):
         return "person"
