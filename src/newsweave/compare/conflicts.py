@@ -8,8 +8,12 @@ with values of one order of magnitude. A named person's age is a measure by the 
 ("Orsini, 54," against "the 57-year-old Orsini"); an unnamed age is none. Agreement allows
 for hedges, rounding and unit conversion: "about 100,000" and "100,000" agree, "more than
 90,000" and "100,000" do not. A figure that only rises (or only falls) from one publication
-time to the next is an update over time, not a disagreement. Measures are built by leader
-clustering per key, so the cost grows with the number of quantities, not with its square."""
+time to the next is an update over time, not a disagreement. A person's share of a vote is
+one measure whatever words surround it, as an age is (rounds of an election kept apart), and
+a share a two-way vote's article leaves unnamed is the other side's (votes.py). A record's
+span of time ("the first strike in 63 years") is measured by its record. Measures are built
+by leader clustering per key, so the cost grows with the number of quantities, not with its
+square."""
 
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ from newsweave.compare.holders import (
     sentence_text,
 )
 from newsweave.compare.passages import Read, story_date
+from newsweave.compare.votes import of_a_vote, tells_won, two_sides, vote_round
 from newsweave.extract.units import base_unit, in_base_unit
 from newsweave.model import Conflict, ConflictValue, Quantity
 from newsweave.text.dates import timestamp
@@ -70,20 +75,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SAME_ORDER = 2.0
 _NUMBER_WORDS = frozenset(UNITS)
 _OF_THE_VOTE = frozenset({"vote", "ballot"})
-# Two sides' shares of one vote make 100 up to rounding (and votes for others): 65.8 and 34.2.
-COMPLEMENT = 1.0
-# A person's share of something other than a vote.
-_NOT_A_VOTE = re.compile(
-    r"\b(?:approval|ratings?|popularity|favou?rab\w*|stake|owns?|owned|ownership|holding)\b",
-    re.IGNORECASE,
-)
-_FIRST_ROUND = re.compile(r"\b(?:first|1st|opening)[\s-]+round\b", re.IGNORECASE)
-_SECOND_ROUND = re.compile(r"\b(?:second|2nd|final)[\s-]+round\b|\brun-?off\b", re.IGNORECASE)
-_VOTE_WON = re.compile(
-    r"\b(?:won|wins?|winning|took|takes|received|secured|garnered|accumulated|captured|got|"
-    r"defeated|beat|beating|votes?|ballots?)\b",
-    re.IGNORECASE,
-)
 _THEN = re.compile(
     r"\b(?:then|when|at)\s+(?:aged?\s+)?$", re.IGNORECASE
 )  # "then 39", "at 39"  # "over three years" says nothing of what is counted
@@ -177,7 +168,7 @@ def _other_side(s: _Stated, stated: list[_Stated], holders: set[str]) -> _Stated
     value = s.quantity.value
     if s.holder or s.quantity.unit != "percent" or value is None:
         return s
-    if not _VOTE_WON.search(sentence_text(s.read, s.quantity)):
+    if not tells_won(sentence_text(s.read, s.quantity)):
         return s
     sides = {
         o.holder
@@ -186,7 +177,7 @@ def _other_side(s: _Stated, stated: list[_Stated], holders: set[str]) -> _Stated
         and o.holder
         and o.quantity.unit == "percent"
         and o.quantity.value is not None
-        and abs(o.quantity.value + value - 100) <= COMPLEMENT
+        and two_sides(o.quantity.value, value)
     }
     other = holders - sides
     return replace(s, holder=other.pop()) if len(sides) == 1 and len(other) == 1 else s
@@ -264,13 +255,7 @@ def _rounds_apart(a: _Stated, b: _Stated) -> bool:
 
 
 def _round(s: _Stated) -> str:
-    """ "first" or "second" when the figure's sentence names the round of a vote, else ""."""
-    if s.quantity.unit != "percent":
-        return ""
-    text = sentence_text(s.read, s.quantity)
-    if _SECOND_ROUND.search(text):
-        return "second"
-    return "first" if _FIRST_ROUND.search(text) else ""
+    return vote_round(sentence_text(s.read, s.quantity)) if s.quantity.unit == "percent" else ""
 
 
 def _by_holder(s: _Stated) -> bool:
@@ -280,7 +265,7 @@ def _by_holder(s: _Stated) -> bool:
     ratings of around 70 percent", DUC 2003; a stake a person owns) is not."""
     if s.quantity.unit in AGES:
         return True
-    return bool(s.holder) and _NOT_A_VOTE.search(sentence_text(s.read, s.quantity)) is None
+    return bool(s.holder) and of_a_vote(sentence_text(s.read, s.quantity))
 
 
 def _settled(measure: list[_Stated]) -> list[_Stated]:
