@@ -22,6 +22,7 @@ from newsweave.fingerprint.hashing import (
     fingerprint,
     minhash_of,
     sentence_hashes,
+    sentence_words,
     words,
 )
 from newsweave.model import CleanArticle
@@ -93,6 +94,19 @@ def test_long_sentences_are_hashed_lower_cased() -> None:
 
 def test_features_fold_plurals_and_drop_stopwords() -> None:
     assert features(words("The troops and the troop said")) == {"troop"}
+
+
+def test_sentence_words_are_each_texts_words(examples: list[CleanArticle]) -> None:
+    """Spaced out together, the texts still split as each alone: a final sigma stays final,
+    a mark removed at a text's end joins nothing, a text holding the separator is read alone."""
+    for article in examples:
+        texts = sentences(article)
+        assert sentence_words(texts) == [words(text) for text in texts]
+    odd = ["ΟΔΟΣ", "Σ'", "'Hello", "it’s 4,200—", "", "“Q”"]
+    assert sentence_words(odd) == [words(text) for text in odd]
+    with_separator = [*odd, "a\x00b"]
+    assert sentence_words(with_separator) == [words(text) for text in with_separator]
+    assert sentence_words([]) == []
 
 
 def test_empty_text_has_a_fingerprint() -> None:
