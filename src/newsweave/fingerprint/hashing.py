@@ -237,8 +237,11 @@ def minhash_of(pairs: np.ndarray, names: np.ndarray) -> MinHashSketch:
     mixed = _mix(np.concatenate([pairs, salted]))
     values = _EMPTY
     for start in range(0, len(mixed), CHUNK):  # one article is one chunk, a huge one many
-        chunk = (mixed[start : start + CHUNK, None] * _A + _B).min(axis=0)
-        values = np.minimum(values, chunk)
+        # permutations x features, so that the minimum runs along contiguous memory (features
+        # x permutations took 1.3-2x as long: 700 features)
+        permuted = _A[:, None] * mixed[None, start : start + CHUNK]
+        permuted += _B[:, None]
+        values = np.minimum(values, permuted.min(axis=1))
     return MinHashSketch(values)
 
 
