@@ -242,5 +242,5 @@ def _best_per_sentence(
 
 
 def _covered(indexes: set[int], tokens: Sequence[list[str]]) -> float:
-    total = sum(len(t) for t in tokens)
+    total = sum(map(len, tokens))
     return round(sum(len(tokens[i]) for i in indexes) / total, 3) if total else 0.0
