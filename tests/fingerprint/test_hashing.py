@@ -12,12 +12,16 @@ from newsweave.fingerprint.hashing import (
     _A,
     _B,
     _SALTS,
+    _STOP_MULTIPLIER,
+    _STOP_SHIFT,
+    _STOP_TABLE,
     CHUNK,
     NAME_PAIR_WEIGHT,
     NUM_PERM,
     SEED,
     _hash_words,
     _mix,
+    _poly_hash,
     features,
     fingerprint,
     minhash_of,
@@ -26,7 +30,7 @@ from newsweave.fingerprint.hashing import (
     words,
 )
 from newsweave.model import CleanArticle
-from newsweave.text.terms import content_term
+from newsweave.text.terms import STOPWORDS, content_term
 
 TEXT = [
     "Dockworkers at the Port of Lindmark will return to work on Friday.",
@@ -61,6 +65,14 @@ def test_word_hashes_agree_with_the_string_folding(
                 continue
             # plurals are not folded in fingerprints: compare unfolded words
             assert by_term.setdefault(token, term_hash) == term_hash
+
+
+def test_the_stop_table_holds_the_stopword_hashes_and_no_other() -> None:
+    stop = np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+    others = np.random.default_rng(5).integers(0, 2**63, 100_000, dtype=np.uint64)
+    for hashes, expected in ((stop, True), (others, False)):
+        found = _STOP_TABLE[(hashes * _STOP_MULTIPLIER) >> _STOP_SHIFT] == hashes
+        assert (found == expected).all()
 
 
 def test_copies_are_similar_and_unrelated_articles_are_not(examples: list[CleanArticle]) -> None:

