@@ -84,7 +84,9 @@ def term_containment(a: TermTable, b: TermTable, min_shared: int) -> dict[tuple[
         return {}
     # b's terms as a's columns (a's empty last column where a lacks the term)
     in_a = np.fromiter(map(a.columns.get, b.flat, repeat(len(a.columns))), np.intp, len(b.flat))
-    shared = np.add.reduceat(a.holding[:, in_a], b.starts, axis=1)  # a's sentences x b.rows
+    # `take` here and below: gathers along one axis or of flat cells, where 2-D indexing took
+    # numpy's general path (5% of aligning the pairs of 1,000 generated articles)
+    shared = np.add.reduceat(a.holding.take(in_a, axis=1), b.starts, axis=1)  # a x b.rows
     first, rows = np.nonzero(shared >= min_shared)
     if not len(first):
         return {}
@@ -97,10 +99,11 @@ def term_containment(a: TermTable, b: TermTable, min_shared: int) -> dict[tuple[
     positions = b.padded[rows]
     columns = np.append(in_a, len(a.columns))[positions]
     terms_b = np.append(weighted_b, 0.0)[positions]
-    terms_a = (a.weights * rarity_a)[first[:, None], columns]
+    cells = first[:, None] * a.weights.shape[1] + columns  # (first, columns) in a's tables
+    terms_a = (a.weights * rarity_a).take(cells)
     overlaps = np.add.accumulate(np.minimum(terms_b, terms_a), axis=1)[:, -1]
     scores = overlaps / np.minimum(totals_a[first], totals_b[second])
-    first_held = np.argmax(a.holding[first[:, None], columns], axis=1)  # first term shared
+    first_held = np.argmax(a.holding.take(cells), axis=1)  # first term shared
     order = np.lexsort((first, first_held, second))
     keys = zip(first[order].tolist(), second[order].tolist(), strict=True)
     return dict(zip(keys, scores[order].tolist(), strict=True))
