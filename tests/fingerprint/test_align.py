@@ -84,6 +84,9 @@ def test_wording_is_the_dice_share_of_the_longest_common_subsequence() -> None:
     # word bits of the longer list made once per article give the same share
     assert _wording(first, second, _bits(first)) == 2 * 6 / (9 + 7)
     assert _wording(second, first, _bits(first)) == 2 * 6 / (9 + 7)
+    # a share that cannot reach `at_least` (9 + 7 words, at most 7 in common) reads 0.0
+    assert _wording(first, second, at_least=0.9) == 0.0
+    assert _wording(first, second, at_least=0.75) == 2 * 6 / (9 + 7)
 
 
 def test_terms_keep_the_sentence_order() -> None:

@@ -12,20 +12,25 @@ from newsweave.fingerprint.hashing import (
     _A,
     _B,
     _SALTS,
+    _STOP_MULTIPLIER,
+    _STOP_SHIFT,
+    _STOP_TABLE,
     CHUNK,
     NAME_PAIR_WEIGHT,
     NUM_PERM,
     SEED,
     _hash_words,
     _mix,
+    _poly_hash,
     features,
     fingerprint,
     minhash_of,
     sentence_hashes,
+    sentence_words,
     words,
 )
 from newsweave.model import CleanArticle
-from newsweave.text.terms import content_term
+from newsweave.text.terms import STOPWORDS, content_term
 
 TEXT = [
     "Dockworkers at the Port of Lindmark will return to work on Friday.",
@@ -62,6 +67,14 @@ def test_word_hashes_agree_with_the_string_folding(
             assert by_term.setdefault(token, term_hash) == term_hash
 
 
+def test_the_stop_table_holds_the_stopword_hashes_and_no_other() -> None:
+    stop = np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+    others = np.random.default_rng(5).integers(0, 2**63, 100_000, dtype=np.uint64)
+    for hashes, expected in ((stop, True), (others, False)):
+        found = _STOP_TABLE[(hashes * _STOP_MULTIPLIER) >> _STOP_SHIFT] == hashes
+        assert (found == expected).all()
+
+
 def test_copies_are_similar_and_unrelated_articles_are_not(examples: list[CleanArticle]) -> None:
     by_id = {a.id: fingerprint(a.id, sentences(a)) for a in examples}
     source = by_id["01_harbourgazette"].minhash
@@ -93,6 +106,19 @@ def test_long_sentences_are_hashed_lower_cased() -> None:
 
 def test_features_fold_plurals_and_drop_stopwords() -> None:
     assert features(words("The troops and the troop said")) == {"troop"}
+
+
+def test_sentence_words_are_each_texts_words(examples: list[CleanArticle]) -> None:
+    """Spaced out together, the texts still split as each alone: a final sigma stays final,
+    a mark removed at a text's end joins nothing, a text holding the separator is read alone."""
+    for article in examples:
+        texts = sentences(article)
+        assert sentence_words(texts) == [words(text) for text in texts]
+    odd = ["ΟΔΟΣ", "Σ'", "'Hello", "it’s 4,200—", "", "“Q”"]
+    assert sentence_words(odd) == [words(text) for text in odd]
+    with_separator = [*odd, "a\x00b"]
+    assert sentence_words(with_separator) == [words(text) for text in with_separator]
+    assert sentence_words([]) == []
 
 
 def test_empty_text_has_a_fingerprint() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import string
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,6 +55,9 @@ _JOIN = ("'", "’", ",")
 _UNICODE_MARKS = ("“", "”", "‘", "«", "»", "—", "–", "…")
 _ASCII_MARKS = string.punctuation.replace("'", "").replace(",", "")
 _WORDS = str.maketrans(_ASCII_MARKS, " " * len(_ASCII_MARKS))
+# Joins texts for `_each`: not white space, punctuation or cased, so lower-casing (a final
+# sigma included) and spacing out read each text as they read it alone.
+_SEPARATOR = "\x00"
 _PAIR = np.uint32(0x9E3779B1)  # combines two word hashes into one pair hash
 _SALTS = np.array([0, 0x85EBCA6B, 0xC2B2AE35, 0x27D4EB2F, 0x165667B1], dtype=np.uint32)
 
@@ -123,13 +126,33 @@ class Fingerprint:
 
 def words(text: str) -> list[str]:
     """The lower-cased words of `text`, punctuation dropped."""
+    return _spaced(text).split()
+
+
+def sentence_words(texts: Sequence[str]) -> list[list[str]]:
+    """`words` of each of `texts` (lower-cased and spaced out in one pass over them all: a
+    pass per sentence cost 30% more, 1,000 generated articles, 0.20 -> 0.14 s)."""
+    return [part.split() for part in _each(texts, _spaced)]
+
+
+def _each(texts: Sequence[str], change: Callable[[str], str]) -> list[str]:
+    """`change` of each of `texts`, made once for all of them joined by _SEPARATOR (a step
+    per text costs a few Python calls; 22,000 sentences of 1,000 generated articles)."""
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator itself
+        return [change(text) for text in texts]
+    return change(joined).split(_SEPARATOR)
+
+
+def _spaced(text: str) -> str:
+    """`text` lower-cased, with every mark that separates words turned into a space."""
     text = text.lower()
     for mark in _JOIN:
         text = text.replace(mark, "")
     for mark in _UNICODE_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
-    return text.translate(_WORDS).split()
+    return text.translate(_WORDS)
 
 
 def features(tokens: Iterable[str]) -> set[str]:
@@ -155,7 +178,9 @@ def sentence_hashes(sentences: Sequence[str]) -> tuple[int, ...]:
     that takes a small part of a long article shares few word pairs with it (Jaccard 0.14
     for 8 sentences of 22) but whole sentences."""
     return tuple(
-        zlib.crc32(s.lower().encode()) for s in sentences if s.count(" ") >= LONG_SENTENCE - 1
+        zlib.crc32(s.encode())
+        for s in _each(sentences, str.lower)
+        if s.count(" ") >= LONG_SENTENCE - 1
     )
 
 
@@ -202,8 +227,8 @@ def _hash_words(sentences: Sequence[str]) -> _HashedWords:
     prefix = np.zeros(len(raw) + 1, dtype=np.uint64)
     np.cumsum(_LOWER[raw].astype(np.uint64) * powers[: len(raw)], out=prefix[1:])
     full = (prefix[ends] - prefix[starts]) * inverse[starts]
-    stop = _STOP_HASHES[np.minimum(np.searchsorted(_STOP_HASHES, full), len(_STOP_HASHES) - 1)]
-    content = (stop != full) & (ends - starts > 1)
+    stop = _STOP_TABLE[(full * _STOP_MULTIPLIER) >> _STOP_SHIFT] == full
+    content = ~stop & (ends - starts > 1)
     hashes = _fold64(full)
     return _HashedWords(hashes, np.where(content, hashes, 0), _CAPITAL[raw[starts]] & content)
 
@@ -219,8 +244,11 @@ def minhash_of(pairs: np.ndarray, names: np.ndarray) -> MinHashSketch:
     mixed = _mix(np.concatenate([pairs, salted]))
     values = _EMPTY
     for start in range(0, len(mixed), CHUNK):  # one article is one chunk, a huge one many
-        chunk = (mixed[start : start + CHUNK, None] * _A + _B).min(axis=0)
-        values = np.minimum(values, chunk)
+        # permutations x features, so that the minimum runs along contiguous memory (features
+        # x permutations took 1.3-2x as long: 700 features)
+        permuted = _A[:, None] * mixed[None, start : start + CHUNK]
+        permuted += _B[:, None]
+        values = np.minimum(values, permuted.min(axis=1))
     return MinHashSketch(values)
 
 
@@ -265,4 +293,23 @@ def _fold64(values: np.ndarray) -> np.ndarray:
     return folded.astype(np.uint32)
 
 
-_STOP_HASHES = np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+def _stop_table(hashes: np.ndarray) -> tuple[np.uint64, np.ndarray]:
+    """A multiplier, and a table of 2^_STOP_BITS stopword hashes where each of `hashes` sits
+    at its own slot, (hash * multiplier) >> _STOP_SHIFT, and every other slot holds some
+    other one of them: a word's hash is a stopword's exactly when the table holds it at its
+    slot. One gather per article where a binary search took 7x as long (30 µs an article)."""
+    for step in range(1 << 16):  # the first odd multiplier that gives each its own slot
+        multiplier = np.uint64((0x9E3779B97F4A7C15 + 2 * step) % (1 << 64))
+        slots = (hashes * multiplier) >> _STOP_SHIFT
+        if len(np.unique(slots)) == len(hashes):
+            table = np.full(1 << _STOP_BITS, hashes[0], dtype=np.uint64)
+            table[slots] = hashes
+            return multiplier, table
+    raise AssertionError("no multiplier gives each stopword hash its own slot")
+
+
+_STOP_BITS = 14  # 16,384 slots for the 223 stopwords: a multiplier is found in a step or two
+_STOP_SHIFT = np.uint64(64 - _STOP_BITS)
+_STOP_MULTIPLIER, _STOP_TABLE = _stop_table(
+    np.array(sorted(_poly_hash(w) for w in STOPWORDS), dtype=np.uint64)
+)

@@ -106,15 +106,18 @@ def text_links(
     """Links from text reuse between candidate pairs."""
     index = CandidateIndex()
     links = []
+    texts: list[tuple[str, ...]] = []  # each article's sentences, by position in `articles`
     prepared: dict[int, Prepared] = {}  # by position in `articles`, once per article
     aligned: dict[tuple[tuple[str, ...], ...], Alignment] = {}  # by the two texts' sentences
     for number, article in enumerate(articles):
-        found = index.add(fingerprint(article.id, [s.text for s in article.sentences]))
+        texts.append(tuple(s.text for s in article.sentences))
+        found = index.add(fingerprint(article.id, texts[number]))
         for candidate in _nearest(found):
             earlier = articles[candidate.first]
             if earlier.id == article.id:
                 continue  # the same article read twice
-            alignment = _alignment(articles, (candidate.first, number), prepared, aligned)
+            pair = (candidate.first, number)
+            alignment = _alignment(articles, texts, pair, prepared, aligned)
             link = compare(earlier, article, credits, options, alignment)
             if link is not None:
                 links.append(link)
@@ -132,14 +135,16 @@ def _nearest(found: list[Candidate]) -> list[Candidate]:
 
 def _alignment(
     articles: Sequence[CleanArticle],
+    texts: Sequence[tuple[str, ...]],
     pair: tuple[int, int],
     prepared: dict[int, Prepared],
     aligned: dict[tuple[tuple[str, ...], ...], Alignment],
 ) -> Alignment:
-    """The alignment of two articles (positions in `articles`), made once per pair of texts:
-    verbatim reposts of one text align alike with every other article (a story of 1,000 DUC
-    2003 articles, each text three or four times, aligned 3x fewer pairs)."""
-    key = tuple(tuple(s.text for s in articles[n].sentences) for n in pair)
+    """The alignment of two articles (positions in `articles`; `texts`: their sentences),
+    made once per pair of texts: verbatim reposts of one text align alike with every other
+    article (a story of 1,000 DUC 2003 articles, each text three or four times, aligned 3x
+    fewer pairs)."""
+    key = (texts[pair[0]], texts[pair[1]])
     if key not in aligned:
         for n in pair:
             if n not in prepared:
