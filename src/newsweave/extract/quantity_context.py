@@ -28,6 +28,10 @@ _BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK = re.compile(r"^(?::\d|\s?[ap]\.?m\.?(?!\w)|\s?o'clock)", re.I)
 _SLASH = re.compile(r"^/\d")
+# What after a number makes it a date, an ordinal or a clock time: one match, not four.
+_NOT_QUANTITY_AFTER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_BEFORE_MONTH, _ORDINAL, _CLOCK, _SLASH)), re.I
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A capitalised word right before a number names something ("Apollo 11", "Section 427"),
 # unless it is one of these.
@@ -70,9 +74,9 @@ def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> boo
     number = match.group("num")
     at, after = match.start("num"), raw[match.end("num") : min(end, match.end("num") + 12)]
     before = raw[max(start, at - 16) : at]
-    if _AFTER_MONTH.search(before) or _BEFORE_MONTH.match(after) or _ORDINAL.match(after):
+    if _NOT_QUANTITY_AFTER.match(after) or _AFTER_MONTH.search(before):
         return True
-    if _CLOCK.match(after) or _SLASH.match(after) or before.endswith(("/", ":")):
+    if before.endswith(("/", ":")):
         return True
     if before.endswith("-") and before[-2:-1].isalnum():
         return True  # "F-35", "COVID-19", "2019-09-01", "ISO 3888-2"
