@@ -89,7 +89,9 @@ _CHANGE = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to\b|and\b)\s*", re.I)
 # The longest hedge and currency sign before a number ("no fewer than ", "upwards of US$").
 _LOOKBACK = 24
-_PREFIX = re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I)
+# Guarded: ruling out at once the characters no unit opens with (most of the 12 before each
+# number).
+_PREFIX = guarded(re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I))
 
 
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
