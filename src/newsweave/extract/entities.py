@@ -181,13 +181,15 @@ def _opening(raw: str, start: int) -> int:
 
 class _Reading(NamedTuple):
     """What a run of capitalised words names, wherever it stands: the words dropped from its
-    front (`skipped`: the word after each, to find in the text), its title and name, and the
-    name's kind (None: a person if speech follows it, else a name)."""
+    front (`skipped`: the word after each, to find in the text), its title, its name and the
+    name's first word, and the name's kind (None: a person if speech follows it, else a
+    name)."""
 
     skipped: tuple[str, ...]
     text: str
     title: str
     name: str
+    head: str
     kind: str | None
 
 
@@ -211,7 +213,8 @@ def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _R
     name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
-    return _Reading(tuple(skipped), text, title, name, _kind(name, title, lower_words))
+    kind = _kind(name, title, lower_words)
+    return _Reading(tuple(skipped), text, title, name, name.split()[0], kind)
 
 
 def _placed(raw: str, reading: _Reading, start: int) -> Mention:
@@ -219,7 +222,7 @@ def _placed(raw: str, reading: _Reading, start: int) -> Mention:
     for word in reading.skipped:
         start = raw.index(word, start)
     name = reading.name
-    name_start = raw.find(name.split()[0], start + len(reading.title))
+    name_start = raw.find(reading.head, start + len(reading.title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(reading.text)
     kind = reading.kind or ("person" if _SPEECH_AFTER.match(raw, end) else "name")
     return Mention(name, name_start, end, kind, reading.title)
@@ -258,7 +261,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     """Mentions grouped into entities: people by name key, surname and close spelling;
     organisations and places by their words; bare names that match no person dropped."""
     groups: dict[str, list[Mention]] = defaultdict(list)
-    people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
+    named = {m.text for m in mentions if m.kind == "person"}  # each name's key found once
+    full_names = {text for text in named if len(person_key(text).split()) > 1}
+    people = [m for m in mentions if m.kind == "person" and m.text in full_names]
     people = _without_bare_particle_surnames(people)
     full_keys = _person_keys(people)
     # initial -> surname -> groups of full names: only names of one initial are spelled alike
