@@ -308,6 +308,9 @@ def _sentence_start(raw: str, start: int, at: int) -> int:
     return start
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _build(
     raw: str,
     match: re.Match[str],
@@ -321,7 +324,7 @@ def _build(
 ) -> Quantity:
     """The quantity with its hedge: the one before the number, else `hedge` (after it)."""
     qualifier = (match.group("qual") or "").lower()
-    normal = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier)) if qualifier else hedge
+    normal = QUALIFIERS.get(_SPACES.sub(" ", qualifier)) if qualifier else hedge
     if normal in _RANGE_OPENERS:
         normal = None
     first = match.start() if begin is None else begin

@@ -93,8 +93,14 @@ def is_not_quantity(raw: str, match: re.Match[str], start: int, end: int) -> boo
     return number.lower() == "one" and bool(_PRONOUN_ONE.search(before))
 
 
+# Compiled once, not looked up in `re`'s cache at each of thousands of numbers.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS_OR_SLASH = re.compile(r"[A-Za-z/]+")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\"“]\s*)$")
+
+
 def _attached_unit(after: str) -> bool:
-    word = re.match(r"[A-Za-z/]+", after)
+    word = _LETTERS_OR_SLASH.match(after)
     return word is not None and (word.group().lower() in MEASURES or word.group() in _SCALES)
 
 
@@ -102,7 +108,7 @@ def _names(number: str, before: str) -> bool:
     """ "Apollo 11", "iPhone 14", "Section 427", "the Kick Six", "BBC One": a number right
     after a capitalised word, or a capitalised number word inside a sentence."""
     if number[0].isalpha():
-        return number[0].isupper() and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
+        return number[0].isupper() and not _SENTENCE_OPENS.search(before)
     name = _NAME_BEFORE.search(before)
     return name is not None and name.group(1) not in _NOT_NAMES
 
@@ -196,7 +202,7 @@ def lookback_counts(raw: str, sentence_start: int, at: int) -> str | None:
     """What a bare number counts when its noun came earlier in the sentence ("troops ...
     estimates of more than 90,000", "the death toll rose to 45"): the nearest noun in the
     synonym table."""
-    for word in reversed(re.findall(r"[A-Za-z]+", raw[sentence_start:at])):
+    for word in reversed(_LETTERS.findall(raw, sentence_start, at)):
         base = lemma(word)
         if base in SYNONYMS:
             return SYNONYMS[base]

@@ -310,6 +310,9 @@ def _abbreviated(raw: str, stop: int) -> bool:
     return bool(_INITIALS.fullmatch(word)) or word.rstrip(".") in ABBREVIATIONS
 
 
+_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]")
+
+
 def _continues(
     raw: str,
     last: Fragment,
@@ -330,7 +333,7 @@ def _continues(
             gap = raw[last.close : start] + raw[end : fragment.mark]
         elif own is not None and own.clause != attribution.clause:
             return False
-    return not re.sub(r"[\s,.;:!?—–-]", "", gap)
+    return not _PUNCTUATION.sub("", gap)
 
 
 _CUE_WORD = re.compile(rf"(?:{CUES})")
