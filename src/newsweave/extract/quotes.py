@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from newsweave.extract.entities import find_entities
 from newsweave.extract.marks import Fragment, fragments, join_runs
@@ -98,8 +98,7 @@ _WHO_END = re.compile(
 _MIN_PHRASE_WORDS = 6
 
 
-@dataclass(frozen=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     speaker: Speaker
     cue: str
     clause: Span  # where the attribution's words are in raw
