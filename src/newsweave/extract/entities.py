@@ -105,8 +105,8 @@ def find_mentions(
 
 class LowerWords(Container[str]):
     """The words `raw` writes in lower case (the matches of `_LOWER_WORD`), asked for one by
-    one: an article asks for 25 words on average, and finding all of its words took a sixth
-    of finding its entities (1,000 generated articles: 0.16 s, the questions 0.03 s)."""
+    one: an article asks for 25 words on average, found where they stand in less time than
+    all of its words are found (1,000 generated articles: 0.21 -> 0.14 s in one process)."""
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
