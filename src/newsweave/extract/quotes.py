@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -278,6 +279,9 @@ _CLAUSE_START = re.compile(r"[”\"\n.!?](?:(?<=[.!?])\s+(?=[A-Z])|(?<=[”\"\n]
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.)+")
 
 
+# A quotation's clauses are read again to tell whether it is woven into the reporter's
+# sentence (1,000 generated articles: 5,000 of 15,800 calls); the text is hashed once.
+@lru_cache(maxsize=64)
 def _clause_end(raw: str, start: int) -> int:
     """Where the sentence that goes on after a closing mark ends (at most 200 characters,
     and never past the next opening mark or the paragraph)."""
@@ -288,6 +292,7 @@ def _clause_end(raw: str, start: int) -> int:
     return stop
 
 
+@lru_cache(maxsize=64)
 def _clause_start(raw: str, end: int) -> int:
     """Where the sentence that leads to an opening mark begins (at most 200 characters back,
     never before a closing mark or the paragraph)."""
