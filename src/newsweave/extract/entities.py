@@ -119,8 +119,8 @@ def find_mentions(
 
 class LowerWords(Container[str]):
     """The words `raw` writes in lower case (the matches of `_LOWER_WORD`), asked for one by
-    one: an article asks for 25 words on average, and finding all of its words took a sixth
-    of finding its entities (1,000 generated articles: 0.16 s, the questions 0.03 s)."""
+    one: an article asks for 25 words on average, found where they stand in less time than
+    all of its words are found (1,000 generated articles: 0.21 -> 0.14 s in one process)."""
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
@@ -195,13 +195,15 @@ def _opening(raw: str, start: int) -> int:
 
 class _Reading(NamedTuple):
     """What a run of capitalised words names, wherever it stands: the words dropped from its
-    front (`skipped`: the word after each, to find in the text), its title and name, and the
-    name's kind (None: a person if speech follows it, else a name)."""
+    front (`skipped`: the word after each, to find in the text), its title, its name and the
+    name's first word, and the name's kind (None: a person if speech follows it, else a
+    name)."""
 
     skipped: tuple[str, ...]
     text: str
     title: str
     name: str
+    head: str
     kind: str | None
 
 
@@ -233,7 +235,8 @@ def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _R
     name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
-    return _Reading(tuple(skipped), text, title, name, _kind(name, title, lower_words))
+    kind = _kind(name, title, lower_words)
+    return _Reading(tuple(skipped), text, title, name, name.split()[0], kind)
 
 
 def _placed(raw: str, reading: _Reading, start: int) -> Mention:
@@ -241,7 +244,7 @@ def _placed(raw: str, reading: _Reading, start: int) -> Mention:
     for word in reading.skipped:
         start = raw.index(word, start)
     name = reading.name
-    name_start = raw.find(name.split()[0], start + len(reading.title))
+    name_start = raw.find(reading.head, start + len(reading.title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(reading.text)
     speaks = _SPEECH_AFTER.match(raw, end) or _introduced(raw, end)
     kind = reading.kind or ("person" if speaks else "name")
@@ -298,7 +301,9 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     """Mentions grouped into entities: people by name key, surname and close spelling;
     organisations and places by their words; bare names that match no person dropped."""
     groups: dict[str, list[Mention]] = defaultdict(list)
-    people = [m for m in mentions if m.kind == "person" and len(person_key(m.text).split()) > 1]
+    named = {m.text for m in mentions if m.kind == "person"}  # each name's key found once
+    full_names = {text for text in named if len(person_key(text).split()) > 1}
+    people = [m for m in mentions if m.kind == "person" and m.text in full_names]
     people = _without_bare_particle_surnames(people)
     full_keys = _person_keys(people)
     # initial -> surname -> groups of full names: only names of one initial are spelled alike
@@ -405,13 +410,20 @@ def _entity(key: str, members: Sequence[Mention]) -> Entity:
     kind = key.split(":", 1)[0]
     texts = [m.text for m in members]
     variants = tuple(dict.fromkeys(texts))
+    # Most entities are named one way (12,200 of 14,600 in 1,000 generated articles).
+    name = variants[0] if len(variants) == 1 else _fullest(kind, members, texts, variants)
+    spans = tuple(sorted({(m.start, m.end) for m in members}))
+    return Entity(name=name, kind=kind, variants=variants, spans=spans)
+
+
+def _fullest(
+    kind: str, members: Sequence[Mention], texts: list[str], variants: tuple[str, ...]
+) -> str:
+    """The full form of the name the article uses most; first seen wins a tie."""
     # A run that only ends in the surname ("PM The National Review Crowd Does Not Like Donald
     # Trump", a headline link) joins the person but never names them.
     named = {m.text for m in members if m.kind == kind} or set(variants)
     size = {v: len(person_key(v).split() if kind == "person" else v.split()) for v in named}
     longest = max(size.values())
     full = [v for v in variants if size.get(v) == longest]
-    # The name is the full form the article uses most; first seen wins a tie.
-    name = max(full, key=texts.count)
-    spans = tuple(sorted({(m.start, m.end) for m in members}))
-    return Entity(name=name, kind=kind, variants=variants, spans=spans)
+    return max(full, key=texts.count)

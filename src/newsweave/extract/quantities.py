@@ -89,7 +89,9 @@ _CHANGE = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to\b|and\b)\s*", re.I)
 # The longest hedge and currency sign before a number ("no fewer than ", "upwards of US$").
 _LOOKBACK = 24
-_PREFIX = re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I)
+# Guarded: ruling out at once the characters no unit opens with (most of the 12 before each
+# number).
+_PREFIX = guarded(re.compile(rf"\b({'|'.join(PREFIX_MEASURES)})\s+$", re.I))
 
 
 def find_quantities(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
@@ -306,6 +308,9 @@ def _sentence_start(raw: str, start: int, at: int) -> int:
     return start
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _build(
     raw: str,
     match: re.Match[str],
@@ -319,7 +324,7 @@ def _build(
 ) -> Quantity:
     """The quantity with its hedge: the one before the number, else `hedge` (after it)."""
     qualifier = (match.group("qual") or "").lower()
-    normal = QUALIFIERS.get(re.sub(r"\s+", " ", qualifier)) if qualifier else hedge
+    normal = QUALIFIERS.get(_SPACES.sub(" ", qualifier)) if qualifier else hedge
     if normal in _RANGE_OPENERS:
         normal = None
     first = match.start() if begin is None else begin

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from newsweave.extract.entities import find_entities
 from newsweave.extract.marks import Fragment, fragments, join_runs
@@ -36,7 +37,8 @@ Span = tuple[int, int]
 # only the few that share its letter (searching a clause for any cue took a tenth of the
 # time). The same matches: no cue is another one and then a non-word character, so at most
 # one cue can stand at a position before the boundary or space each pattern puts after it.
-_CUES = word_alternation(CUES.split("|"))
+_CUE_LIST = tuple(CUES.split("|"))
+_CUES = word_alternation(_CUE_LIST)
 # The attribution after a closing mark: `," said Jane Roe` or `," the official said`.
 _TITLED = "|".join(ABBREVIATIONS)
 _CUE_FIRST = re.compile(
@@ -97,8 +99,7 @@ _WHO_END = re.compile(
 _MIN_PHRASE_WORDS = 6
 
 
-@dataclass(frozen=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     speaker: Speaker
     cue: str
     clause: Span  # where the attribution's words are in raw
@@ -229,7 +230,7 @@ def _nearest_cue(clause: str) -> re.Match[str] | None:
     cue names the speaker after it ("Said Jane Roe, who grew up there,")."""
     if _ANY_CUE.search(clause) is None:  # no cue for the two patterns below to end at
         return _INVERTED.search(clause)
-    last = _LAST_CUE_BEFORE.search(clause)
+    last = _LAST_CUE_BEFORE.search(clause) if _may_introduce(clause) else None
     if (
         last
         and _introduces(last.group("tail"))
@@ -238,6 +239,14 @@ def _nearest_cue(clause: str) -> re.Match[str] | None:
     ):
         return last
     return _BEFORE.search(clause) or _INVERTED.search(clause)
+
+
+def _may_introduce(clause: str) -> bool:
+    """Whether the words after some cue of `clause` may introduce the quotation: they end
+    the clause, so they are none (it ends in a cue) or they end in a comma or colon. Most
+    clauses do neither, and searching them for their last cue took 29 us each (1,000
+    generated articles: 2,400 of 2,800 clauses)."""
+    return clause.rstrip().endswith((",", ":", *_CUE_LIST))
 
 
 def _introduces(tail: str) -> bool:
@@ -270,6 +279,9 @@ _CLAUSE_START = re.compile(r"[”\"\n.!?](?:(?<=[.!?])\s+(?=[A-Z])|(?<=[”\"\n]
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.)+")
 
 
+# A quotation's clauses are read again to tell whether it is woven into the reporter's
+# sentence (1,000 generated articles: 5,000 of 15,800 calls); the text is hashed once.
+@lru_cache(maxsize=64)
 def _clause_end(raw: str, start: int) -> int:
     """Where the sentence that goes on after a closing mark ends (at most 200 characters,
     and never past the next opening mark or the paragraph)."""
@@ -280,6 +292,7 @@ def _clause_end(raw: str, start: int) -> int:
     return stop
 
 
+@lru_cache(maxsize=64)
 def _clause_start(raw: str, end: int) -> int:
     """Where the sentence that leads to an opening mark begins (at most 200 characters back,
     never before a closing mark or the paragraph)."""
@@ -299,6 +312,9 @@ def _abbreviated(raw: str, stop: int) -> bool:
         return False
     word = raw[max(0, stop - 5) : stop + 1].split()[-1]
     return bool(_INITIALS.fullmatch(word)) or word.rstrip(".") in ABBREVIATIONS
+
+
+_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]")
 
 
 def _continues(
@@ -321,7 +337,7 @@ def _continues(
             gap = raw[last.close : start] + raw[end : fragment.mark]
         elif own is not None and own.clause != attribution.clause:
             return False
-    return not re.sub(r"[\s,.;:!?—–-]", "", gap)
+    return not _PUNCTUATION.sub("", gap)
 
 
 _CUE_WORD = re.compile(rf"(?:{CUES})")

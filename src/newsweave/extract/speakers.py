@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsweave.extract.entities import CALENDAR, without_home
 from newsweave.model import Entity
@@ -120,10 +120,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)$")
 _AGENT = re.compile(r"\s*by\s+(?P<agent>[^,;:]+)")
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     """A speaker as resolved: `name` the fullest name or the unnamed source's description,
-    `span` the mention in raw."""
+    `span` the mention in raw. A named tuple (see `Fragment`)."""
 
     name: str
     span: Span

@@ -130,9 +130,12 @@ def parse_number_words(text: str) -> float | None:
     return total + current
 
 
+_FRACTION_PARTS = re.compile(r"[\s-]+")
+
+
 def parse_fraction(text: str) -> float | None:
     """The value of a fraction in words ("two-thirds" -> 0.667), or None."""
-    words = re.split(r"[\s-]+", text.lower())
+    words = _FRACTION_PARTS.split(text.lower())
     if len(words) != 2 or words[0] not in _NUMERATORS or words[1] not in _FRACTIONS:
         return None
     return _NUMERATORS[words[0]] / _FRACTIONS[words[1]]

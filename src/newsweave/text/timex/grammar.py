@@ -152,17 +152,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{1,2}[SD]?T\b|hrs?\b|hours\b)")
+_NOT_YEAR_AFTER = re.compile(r"(?:\s*(?:%|percent|[a-z]+s\b|[-/]\d))|\.\d|,\d")
+_NOT_YEAR_BEFORE = re.compile(r"[$#£€]\s*$|\d[,.]?$|No\.\s*$")
 
 
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "2014", "fiscal 1989", "mid-2014"; not "2,014", "$2014", "2014 troops", nor a clock
     time ("at 1655 GMT", realnews-dev's Ida put under the year 1655)."""
     after = ctx.raw[m.end() : m.end() + 12]
-    if re.match(r"(?:\s*(?:%|percent|[a-z]+s\b|[-/]\d))|\.\d|,\d", after):
+    if _NOT_YEAR_AFTER.match(after):
         return None
     if _CLOCK_AFTER.match(after):
         return None
-    if re.search(r"[$#£€]\s*$|\d[,.]?$|No\.\s*$", ctx.raw[max(0, m.start() - 4) : m.start()]):
+    if _NOT_YEAR_BEFORE.search(ctx.raw[max(0, m.start() - 4) : m.start()]):
         return None
     return Reading("DATE", m["year"])
 
