@@ -106,13 +106,14 @@ class _Attribution(NamedTuple):
 
 
 def find_quotes(
-    raw: str, spans: Sequence[tuple[int, int]], entities: Sequence[Entity] = ()
+    raw: str, spans: Sequence[tuple[int, int]], entities: Sequence[Entity] | None = None
 ) -> tuple[Quote, ...]:
     """The direct quotations in `raw`'s `spans`, each with its speaker, role and cue.
 
     `entities` are the article's named entities (`find_entities`), found here when not
-    given; they turn "Price said" into the full name."""
-    entities = entities or find_entities(raw, spans)
+    given (an article that names no one is not searched twice); they turn "Price said" into
+    the full name."""
+    entities = find_entities(raw, spans) if entities is None else entities
     found = [f for start, end in spans for f in fragments(raw, start, end)]
     quotes: list[Quote] = []
     unit: list[Fragment] = []
