@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsweave.text.terms import _ASCII_WORD, _WORD, content_terms, names
+from newsweave.text.terms import (
+    _ASCII_WORD,
+    _TYPOGRAPHIC,
+    _WORD,
+    content_term,
+    content_terms,
+    names,
+)
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
@@ -35,3 +44,14 @@ def test_ascii_text_splits_into_the_words_the_unicode_pattern_finds(text: str) -
 def test_text_lower_casing_to_ascii_is_read_as_ascii() -> None:
     """The Kelvin sign lower-cases to "k": the ASCII path reads it, with the same terms."""
     assert content_terms("7 \u212aelvin units") == content_terms("7 kelvin units")
+
+
+_MARKS = "".join(mark for mark, _ in _TYPOGRAPHIC)
+
+
+@given(st.text(alphabet=st.sampled_from(f"ab1_'- .é{_MARKS}")))
+def test_typographic_marks_fold_to_the_terms_the_unicode_pattern_finds(text: str) -> None:
+    """Folding the marks to ASCII changes no term, nor the order terms are first seen in."""
+    unfolded = Counter(map(content_term, _WORD.findall(text.lower())))
+    unfolded.pop("", None)
+    assert list(content_terms(text).items()) == list(unfolded.items())

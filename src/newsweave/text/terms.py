@@ -29,6 +29,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 # `_WORD` on lower-cased ASCII text: the same words, found 20% faster (most news is ASCII).
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*[a-z0-9]|[a-z]")
+# Typographic marks folded to the ASCII marks `_WORD` reads alike (a space parts words as
+# they do; "’" is "'" to `content_term`), so that text whose only non-ASCII characters they
+# are takes the ASCII path: most news (874 of 1,000 generated articles, for their curly
+# quotation marks alone). Content terms of those articles: 0.31 -> 0.21 s.
+_TYPOGRAPHIC = (("“", " "), ("”", " "), ("‘", " "), ("’", "'"), ("—", " "), ("–", " "), ("…", " "))
 # Runs of capitalised words not at the start of a sentence: a cheap stand-in for names.
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
 
@@ -41,6 +46,9 @@ def content_terms(text: str) -> Counter[str]:
     most of what remains are events reported in several languages, which words cannot join).
     """
     lowered = text.lower()
+    if not lowered.isascii():
+        for mark, plain in _TYPOGRAPHIC:
+            lowered = lowered.replace(mark, plain)
     ascii_only = lowered.isascii()  # then no CJK either
     words = (_ASCII_WORD if ascii_only else _WORD).findall(lowered)
     counts: Counter[str] = Counter(map(content_term, words))
