@@ -26,9 +26,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
-# `_WORD` on lower-cased ASCII text: the same words, found 20% faster (most news is ASCII).
-_ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*[a-z0-9]|[a-z]")
+# A word starts with a letter and ends with a letter or digit; the patterns find runs that
+# may end in "_", "'", "’" or "-", which `_word_term` drops: a run is found without backing
+# off at every word's end (possessive `*+`), and the few distinct runs are trimmed once each
+# (content terms of 1,000 generated articles: 0.22 -> 0.19 s, of their sentences 0.27 -> 0.25 s).
+_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+# `_WORD` on lower-cased ASCII text: the same runs, found 20% faster (most news is ASCII).
+_ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*+")
 # Typographic marks folded to the ASCII marks `_WORD` reads alike (a space parts words as
 # they do; "’" is "'" to `content_term`), so that text whose only non-ASCII characters they
 # are takes the ASCII path: most news (874 of 1,000 generated articles, for their curly
@@ -51,7 +55,7 @@ def content_terms(text: str) -> Counter[str]:
             lowered = lowered.replace(mark, plain)
     ascii_only = lowered.isascii()  # then no CJK either
     words = (_ASCII_WORD if ascii_only else _WORD).findall(lowered)
-    counts: Counter[str] = Counter(map(content_term, words))
+    counts: Counter[str] = Counter(map(_word_term, words))
     counts.pop("", None)
     if not ascii_only and _CJK.search(text):
         for word in [w for w in counts if _CJK.search(w)]:
@@ -81,6 +85,12 @@ def content_term(word: str) -> str:
     if len(word) < 2 or word in STOPWORDS:
         return ""
     return _stem(word)
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_term(run: str) -> str:
+    """`content_term` of the word a run of `_WORD` holds (the run without its trailing marks)."""
+    return content_term(run.rstrip("_'’-"))
 
 
 def _stem(word: str) -> str:
