@@ -94,10 +94,11 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
             groups[best].append(mention)
             told[best].add(id(mention.article))
         else:
+            leader = len(groups)
             groups.append([mention])
             told.append({id(mention.article)})
             for term, weight in vector.items():
-                postings[term].append((len(groups) - 1, weight))
+                postings[term].append((leader, weight))
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
 
 
