@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsweave.text.terms import _TYPOGRAPHIC, content_term, content_terms, names
+from newsweave.text.terms import _TYPOGRAPHIC, STOPWORDS, content_term, content_terms, names
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
@@ -57,3 +57,14 @@ def assert_reference_terms(text: str) -> None:
     expected = Counter(map(content_term, _REFERENCE_WORD.findall(text.lower())))
     expected.pop("", None)
     assert list(content_terms(text).items()) == list(expected.items())
+
+
+# The names pattern as first written: look-behinds, then the run of capitalised words.
+_REFERENCE_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+@given(st.text(alphabet=st.sampled_from("Ab1_'’- .!\né")))
+@example("Talks began. Officials of the Port of Lindmark met Marta Oyelaran on Tuesday.")
+def test_names_are_the_runs_of_the_reference_pattern(text: str) -> None:
+    expected = {m.group(1).strip().lower() for m in _REFERENCE_NAME.finditer(text)}
+    assert names(text) == {n for n in expected if n not in STOPWORDS and len(n) > 2}
