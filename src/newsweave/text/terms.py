@@ -57,8 +57,7 @@ def content_terms(text: str) -> Counter[str]:
     """
     lowered = text.lower()
     if not lowered.isascii():
-        for mark, plain in _TYPOGRAPHIC:
-            lowered = lowered.replace(mark, plain)
+        lowered = fold_typographic(lowered)
     ascii_only = lowered.isascii()  # then no CJK either
     # bytes.translate reads a table; str.translate looks each character up in a dict, afresh
     # each call: on the sentences of 1,000 generated articles, 17% of content_terms' work.
@@ -75,6 +74,13 @@ def content_terms(text: str) -> Counter[str]:
                 for i in range(max(1, len(run) - 1)):
                     counts[run[i : i + 2]] += n
     return counts
+
+
+def fold_typographic(text: str) -> str:
+    """`text` with its `_TYPOGRAPHIC` marks as the ASCII marks word patterns read alike."""
+    for mark, plain in _TYPOGRAPHIC:
+        text = text.replace(mark, plain)
+    return text
 
 
 def names(text: str) -> set[str]:
