@@ -127,15 +127,21 @@ def happenings_of(mentions: Sequence[Dated]) -> list[list[Dated]]:
 
 
 def _entry(happening: list[Dated], own: bool) -> TimelineEntry:
-    pool = Counter(t for m in happening for t in m.terms)
     clean = [m for m in happening if m.read.quotable(m.sentence)] or happening
-    best = max(clean, key=lambda m: sum(pool[t] for t in m.terms) / (1 + len(m.terms)) ** 0.5)
+    best = clean[0] if len(clean) == 1 else _most_told(clean, happening)
     return TimelineEntry(
         date=happening[0].date,
         text=_clause(best.sentence.text),
         sources=_ids(happening),
         this_story=own,
     )
+
+
+def _most_told(clean: list[Dated], happening: list[Dated]) -> Dated:
+    """The mention whose words the happening's mentions share most (asked only of two or
+    more: most happenings are told once)."""
+    pool = Counter(t for m in happening for t in m.terms)
+    return max(clean, key=lambda m: sum(pool[t] for t in m.terms) / (1 + len(m.terms)) ** 0.5)
 
 
 def _clause(text: str) -> str:
