@@ -8,7 +8,14 @@ from collections import Counter
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsweave.text.terms import _TYPOGRAPHIC, STOPWORDS, content_term, content_terms, names
+from newsweave.text.terms import (
+    _TYPOGRAPHIC,
+    STOPWORDS,
+    _RunTerms,
+    content_term,
+    content_terms,
+    names,
+)
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
@@ -68,3 +75,15 @@ _REFERENCE_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})
 def test_names_are_the_runs_of_the_reference_pattern(text: str) -> None:
     expected = {m.group(1).strip().lower() for m in _REFERENCE_NAME.finditer(text)}
     assert names(text) == {n for n in expected if n not in STOPWORDS and len(n) > 2}
+
+
+def test_run_terms_are_memoised_in_bounded_memory() -> None:
+    terms = _RunTerms()
+    terms.limit = 2
+    assert [terms[run] for run in ("troops", "1990s", "covid-19's", "troops")] == [
+        "troop",
+        "",
+        "covid-19",
+        "troop",
+    ]
+    assert len(terms) <= 2

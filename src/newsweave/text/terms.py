@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # A word starts with a letter and ends with a letter or digit. Both readings below find runs
-# around words, whose leading digits and marks and trailing marks `_word_term` drops: once
+# around words, whose leading digits and marks and trailing marks `_RunTerms` drops: once
 # per distinct run, not once per word found by a pattern that backs off at every word's end.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 # On lower-cased ASCII text (most news), the runs of the characters `_WORD` reads in a word,
@@ -65,7 +65,7 @@ def content_terms(text: str) -> Counter[str]:
         words = lowered.encode().translate(_NOT_IN_WORDS).decode().split()
     else:
         words = _WORD.findall(lowered)
-    counts: Counter[str] = Counter(map(_word_term, words))
+    counts: Counter[str] = Counter(map(_RUN_TERMS.__getitem__, words))
     counts.pop("", None)
     if not ascii_only and _CJK.search(text):
         for word in [w for w in counts if _CJK.search(w)]:
@@ -104,11 +104,22 @@ def content_term(word: str) -> str:
     return _stem(word)
 
 
-@lru_cache(maxsize=1 << 18)
-def _word_term(run: str) -> str:
-    """`content_term` of the word in a run of word characters: from its first letter (a
-    `_WORD` run starts with one) to its last letter or digit."""
-    return content_term(run.lstrip("0123456789_'-").rstrip("_'’-"))
+class _RunTerms(dict[str, str]):
+    """Run of word characters -> `content_term` of the word in it (from its first letter, as
+    a `_WORD` run starts with one, to its last letter or digit), memoised: a dict's own
+    look-up, which `map` calls in C, costs less than an lru_cache's (content terms of 1,000
+    generated articles: 9% fewer instructions). Emptied when full: memory stays bounded."""
+
+    limit = 1 << 18
+
+    def __missing__(self, run: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        term = self[run] = content_term(run.lstrip("0123456789_'-").rstrip("_'’-"))
+        return term
+
+
+_RUN_TERMS = _RunTerms()
 
 
 def _stem(word: str) -> str:
