@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from newsweave.compare.passages import Read, story_date
 from newsweave.model import Conflict, ConflictValue, Sentence, TimeExpression, TimelineEntry
@@ -76,12 +77,19 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
             ]
             if per_sentence[sentence] > 1 and _REPORTED.search(before):
                 continue
-            terms = frozenset(read.article.sentence_terms(sentence)) - frozenset(
-                content_terms(timex.text)
+            terms = frozenset(read.article.sentence_terms(sentence)).difference(
+                _date_words(timex.text)
             )
             explicit = bool(_EXPLICIT.search(timex.text))
             found.append(Dated(read, timex.value or "", sentence, terms, explicit))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _date_words(text: str) -> frozenset[str]:
+    """The content words of a date's text, set aside from its sentence's: counted once per
+    wording ("Monday", "Dec. 7" recur across a story's articles)."""
+    return frozenset(content_terms(text))
 
 
 def _calendar(timex: TimeExpression) -> bool:
