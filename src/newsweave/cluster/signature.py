@@ -78,6 +78,12 @@ _QUARTER = re.compile(rf"\b{_ORDINAL}[ -]quarter\b|\bq([1-4])\b")
 # the ordinal counts. Neither realnews-dev nor Clust-McMs dev has such a series (both unchanged,
 # 0.925 / 0.937): the rule is there for rocket test flights and leaders' calls.
 _EVENT_WORDS = ("flight", "launch", "test", "call", "round", "vote")
+# What an ordinal needs, looked for before the pattern, which is tried at every word start (a
+# quarter of the signatures of 1,000 generated articles; 247 of their 579 leads with an event
+# word have this, 8 an ordinal event; 9% fewer instructions): a number word, or a digit with
+# an ordinal suffix.
+_ORDINAL_WORDS = tuple(_ORDINALS)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_EVENT = re.compile(
     rf"\b{_ORDINAL}\s+(?:[a-z]+\s+)?(flight|launch|test|call|round|vote)s?\b"
 )
@@ -102,7 +108,7 @@ def signature(text: str) -> Signature:
         found.setdefault("tally", set()).add("-".join(sorted((high, low), key=int, reverse=True)))
     for match in _QUARTER.finditer(lead) if _any_in(_QUARTER_WORDS, lead) else ():
         found.setdefault("quarter", set()).add(_ordinal(match.group(1) or match.group(2)))
-    for match in _ORDINAL_EVENT.finditer(lead) if _any_in(_EVENT_WORDS, lead) else ():
+    for match in _ORDINAL_EVENT.finditer(lead) if _ordinal_event_possible(lead) else ():
         found.setdefault(f"ordinal {match.group(2)}", set()).add(_ordinal(match.group(1)))
     years = Counter(match.group(0) for match in _standalone_matches(_YEAR, lead))
     if years:
@@ -181,6 +187,13 @@ def _standalone_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[st
         for m in pattern.finditer(text)
         if m.start() == 0 or text[m.start() - 1] not in _NUMBER_GLUE
     ]
+
+
+def _ordinal_event_possible(lead: str) -> bool:
+    """The lead has an event word and what an ordinal needs (`_ORDINAL_EVENT` may match)."""
+    if not _any_in(_EVENT_WORDS, lead):
+        return False
+    return _any_in(_ORDINAL_WORDS, lead) or _ORDINAL_DIGITS.search(lead) is not None
 
 
 def _any_in(words: tuple[str, ...], text: str) -> bool:
