@@ -98,7 +98,7 @@ def signature(text: str) -> Signature:
     for kind, words, pattern in _PATTERNS:
         for match in pattern.finditer(lead) if _any_in(words, lead) else ():
             found.setdefault(kind, set()).add(_number(match.group(1)))
-    move = _RATE_MOVE.search(lead) if _any_in(("basis", "bp", "point"), lead) else None
+    move = _RATE_MOVE.search(lead) if _rate_move_possible(lead) else None
     if move is not None:
         found["basis points"] = {_basis_points(move)}
     found.update(_rate_levels(lead))
@@ -187,6 +187,15 @@ def _standalone_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[st
         for m in pattern.finditer(text)
         if m.start() == 0 or text[m.start() - 1] not in _NUMBER_GLUE
     ]
+
+
+def _rate_move_possible(lead: str) -> bool:
+    """The lead has the words `_RATE_MOVE` needs: basis points, or a point that is a
+    percentage point or a fraction of one. "point" alone ("appointed") let 117 of 1,000
+    generated articles' leads through to the pattern, these 38 (none had a rate move)."""
+    if _any_in(("basis", "bp"), lead):
+        return True
+    return "point" in lead and _any_in(("percentage", "half", "quarter"), lead)
 
 
 def _ordinal_event_possible(lead: str) -> bool:
