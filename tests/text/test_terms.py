@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+from collections import Counter
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsweave.text.terms import _ASCII_WORD, _WORD, content_terms, names
+from newsweave.text.terms import (
+    _TYPOGRAPHIC,
+    STOPWORDS,
+    _RunTerms,
+    content_term,
+    content_terms,
+    names,
+)
 
 
 def test_stopwords_and_reporting_verbs_are_dropped_and_plurals_folded() -> None:
@@ -26,12 +36,54 @@ def test_names_are_capitalised_runs_inside_sentences() -> None:
     assert "talks" not in found  # sentence-initial capitals are not names
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127)))
-def test_ascii_text_splits_into_the_words_the_unicode_pattern_finds(text: str) -> None:
-    lowered = text.lower()
-    assert _ASCII_WORD.findall(lowered) == _WORD.findall(lowered)
-
-
 def test_text_lower_casing_to_ascii_is_read_as_ascii() -> None:
     """The Kelvin sign lower-cases to "k": the ASCII path reads it, with the same terms."""
     assert content_terms("7 \u212aelvin units") == content_terms("7 kelvin units")
+
+
+# What a word is: it starts with a letter and ends with a letter or digit. `content_terms`
+# reads longer runs, and folds `_TYPOGRAPHIC` marks before: neither may change a term, nor
+# the order terms are first seen in.
+_REFERENCE_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_MARKS = "".join(mark for mark, _ in _TYPOGRAPHIC)
+
+
+@given(st.text(alphabet=st.sampled_from(f"ab1_'- .é{_MARKS}")))
+@example("Covid-19's 1990s _rates' -- x's 3d '-'")
+def test_content_terms_are_the_terms_of_the_reference_words(text: str) -> None:
+    assert_reference_terms(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_has_the_terms_of_the_reference_words(text: str) -> None:
+    assert_reference_terms(text)
+
+
+def assert_reference_terms(text: str) -> None:
+    """`content_terms` are the terms of the words `_REFERENCE_WORD` finds."""
+    expected = Counter(map(content_term, _REFERENCE_WORD.findall(text.lower())))
+    expected.pop("", None)
+    assert list(content_terms(text).items()) == list(expected.items())
+
+
+# The names pattern as first written: look-behinds, then the run of capitalised words.
+_REFERENCE_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+@given(st.text(alphabet=st.sampled_from("Ab1_'’- .!\né")))
+@example("Talks began. Officials of the Port of Lindmark met Marta Oyelaran on Tuesday.")
+def test_names_are_the_runs_of_the_reference_pattern(text: str) -> None:
+    expected = {m.group(1).strip().lower() for m in _REFERENCE_NAME.finditer(text)}
+    assert names(text) == {n for n in expected if n not in STOPWORDS and len(n) > 2}
+
+
+def test_run_terms_are_memoised_in_bounded_memory() -> None:
+    terms = _RunTerms()
+    terms.limit = 2
+    assert [terms[run] for run in ("troops", "1990s", "covid-19's", "troops")] == [
+        "troop",
+        "",
+        "covid-19",
+        "troop",
+    ]
+    assert len(terms) <= 2

@@ -69,13 +69,21 @@ _COURT_WORDS = ("sentenced", "jailed", "convicted", "guilty", "acquitted")
 _QUARTER_WORDS = ("quarter", "q1", "q2", "q3", "q4")
 # Tallies and years must not continue a longer number ("1234-56", "3.2020"): checked on the
 # character before each match in code, as a leading lookbehind would cost the regex its fast
-# scan for a first digit (a third of the clustering time of the 20,000-article stream).
-_TALLY = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[./-]\d|\s?(?:year|month|day))")
+# scan for a first digit (a third of the clustering time of the 20,000-article stream). The
+# tally's first digit stands alone for the same scan, which `\d{1,3}` does not get: the
+# signatures of 1,000 generated articles, 17% fewer instructions.
+_TALLY = re.compile(r"(\d\d{0,2})\s?[-–]\s?(\d{1,3})(?!\d|[./-]\d|\s?(?:year|month|day))")
 _QUARTER = re.compile(rf"\b{_ORDINAL}[ -]quarter\b|\bq([1-4])\b")
 # "the second test flight", "their third call": which of a series this event is, by the noun
 # the ordinal counts. Neither realnews-dev nor Clust-McMs dev has such a series (both unchanged,
 # 0.925 / 0.937): the rule is there for rocket test flights and leaders' calls.
 _EVENT_WORDS = ("flight", "launch", "test", "call", "round", "vote")
+# What an ordinal needs, looked for before the pattern, which is tried at every word start (a
+# quarter of the signatures of 1,000 generated articles; 247 of their 579 leads with an event
+# word have this, 8 an ordinal event; 9% fewer instructions): a number word, or a digit with
+# an ordinal suffix.
+_ORDINAL_WORDS = tuple(_ORDINALS)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
 _ORDINAL_EVENT = re.compile(
     rf"\b{_ORDINAL}\s+(?:[a-z]+\s+)?(flight|launch|test|call|round|vote)s?\b"
 )
@@ -90,7 +98,7 @@ def signature(text: str) -> Signature:
     for kind, words, pattern in _PATTERNS:
         for match in pattern.finditer(lead) if _any_in(words, lead) else ():
             found.setdefault(kind, set()).add(_number(match.group(1)))
-    move = _RATE_MOVE.search(lead) if _any_in(("basis", "bp", "point"), lead) else None
+    move = _RATE_MOVE.search(lead) if _rate_move_possible(lead) else None
     if move is not None:
         found["basis points"] = {_basis_points(move)}
     found.update(_rate_levels(lead))
@@ -100,7 +108,7 @@ def signature(text: str) -> Signature:
         found.setdefault("tally", set()).add("-".join(sorted((high, low), key=int, reverse=True)))
     for match in _QUARTER.finditer(lead) if _any_in(_QUARTER_WORDS, lead) else ():
         found.setdefault("quarter", set()).add(_ordinal(match.group(1) or match.group(2)))
-    for match in _ORDINAL_EVENT.finditer(lead) if _any_in(_EVENT_WORDS, lead) else ():
+    for match in _ORDINAL_EVENT.finditer(lead) if _ordinal_event_possible(lead) else ():
         found.setdefault(f"ordinal {match.group(2)}", set()).add(_ordinal(match.group(1)))
     years = Counter(match.group(0) for match in _standalone_matches(_YEAR, lead))
     if years:
@@ -179,6 +187,22 @@ def _standalone_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[st
         for m in pattern.finditer(text)
         if m.start() == 0 or text[m.start() - 1] not in _NUMBER_GLUE
     ]
+
+
+def _rate_move_possible(lead: str) -> bool:
+    """The lead has the words `_RATE_MOVE` needs: basis points, or a point that is a
+    percentage point or a fraction of one. "point" alone ("appointed") let 117 of 1,000
+    generated articles' leads through to the pattern, these 38 (none had a rate move)."""
+    if _any_in(("basis", "bp"), lead):
+        return True
+    return "point" in lead and _any_in(("percentage", "half", "quarter"), lead)
+
+
+def _ordinal_event_possible(lead: str) -> bool:
+    """The lead has an event word and what an ordinal needs (`_ORDINAL_EVENT` may match)."""
+    if not _any_in(_EVENT_WORDS, lead):
+        return False
+    return _any_in(_ORDINAL_WORDS, lead) or _ORDINAL_DIGITS.search(lead) is not None
 
 
 def _any_in(words: tuple[str, ...], text: str) -> bool:

@@ -140,7 +140,9 @@ def _add_carriers(
     for read in reads:
         own = quoted[id(read)]
         for sentence in read.article.sentences:
-            if sentence in own or not any(m in sentence.text for m in _QUOTE_MARKS):
+            # The marks first, looked for in C: most sentences have none, and hashing one is
+            # a call to Python.
+            if not any(map(sentence.text.__contains__, _QUOTE_MARKS)) or sentence in own:
                 continue
             said = _Said(read, sentence.text.strip(' “”"'), None, sentence)
             best = _best_group(said, groups, index, paraphrase=False)

@@ -82,22 +82,24 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     # term -> (leader, the leader's weight of it), for the leaders holding it: cosines are
     # summed over shared terms without looking each leader's vector up again.
     postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+    held_by = postings.get
     for mention in mentions:
         vector = vectors[mention.row]
         scores: dict[int, float] = {}
         so_far = scores.get  # a fifth faster than a defaultdict's +=
         for term, weight in vector.items():  # cosine with only the leaders sharing a term
-            for leader, held in postings.get(term, ()):
+            for leader, held in held_by(term, ()):
                 scores[leader] = so_far(leader, 0.0) + weight * held
         best = max(scores, key=scores.__getitem__) if scores else -1
         if best >= 0 and scores[best] >= SAME_STATEMENT and id(mention.article) not in told[best]:
             groups[best].append(mention)
             told[best].add(id(mention.article))
         else:
+            leader = len(groups)
             groups.append([mention])
             told.append({id(mention.article)})
             for term, weight in vector.items():
-                postings[term].append((len(groups) - 1, weight))
+                postings[term].append((leader, weight))
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
 
 

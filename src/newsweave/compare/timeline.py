@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from newsweave.compare.passages import Read, embeds_post, story_date
 from newsweave.model import Conflict, ConflictValue, Sentence, TimeExpression, TimelineEntry
@@ -90,12 +91,19 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
                 read.article.article.raw, sentence.start, timex.span[0]
             ):
                 continue
-            terms = frozenset(read.article.sentence_terms(sentence)) - frozenset(
-                content_terms(timex.text)
+            terms = frozenset(read.article.sentence_terms(sentence)).difference(
+                _date_words(timex.text)
             )
             explicit = bool(_EXPLICIT.search(timex.text))
             found.append(Dated(read, timex.value or "", sentence, terms, explicit))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _date_words(text: str) -> frozenset[str]:
+    """The content words of a date's text, set aside from its sentence's: counted once per
+    wording ("Monday", "Dec. 7" recur across a story's articles)."""
+    return frozenset(content_terms(text))
 
 
 def _calendar(timex: TimeExpression) -> bool:
@@ -162,15 +170,21 @@ def happenings_of(mentions: Sequence[Dated]) -> list[list[Dated]]:
 
 
 def _entry(happening: list[Dated], own: bool) -> TimelineEntry:
-    pool = Counter(t for m in happening for t in m.terms)
     clean = [m for m in happening if m.read.quotable(m.sentence)] or happening
-    best = max(clean, key=lambda m: sum(pool[t] for t in m.terms) / (1 + len(m.terms)) ** 0.5)
+    best = clean[0] if len(clean) == 1 else _most_told(clean, happening)
     return TimelineEntry(
         date=happening[0].date,
         text=_clause(best.sentence.text),
         sources=_ids(happening),
         this_story=own,
     )
+
+
+def _most_told(clean: list[Dated], happening: list[Dated]) -> Dated:
+    """The mention whose words the happening's mentions share most (asked only of two or
+    more: most happenings are told once)."""
+    pool = Counter(t for m in happening for t in m.terms)
+    return max(clean, key=lambda m: sum(pool[t] for t in m.terms) / (1 + len(m.terms)) ** 0.5)
 
 
 def _clause(text: str) -> str:

@@ -26,11 +26,26 @@ STOPWORDS = frozenset(
     """.split()
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
-# `_WORD` on lower-cased ASCII text: the same words, found 20% faster (most news is ASCII).
-_ASCII_WORD = re.compile(r"[a-z][a-z0-9_'-]*[a-z0-9]|[a-z]")
-# Runs of capitalised words not at the start of a sentence: a cheap stand-in for names.
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'’-]+\s?){1,4})")
+# A word starts with a letter and ends with a letter or digit. Both readings below find runs
+# around words, whose leading digits and marks and trailing marks `_RunTerms` drops: once
+# per distinct run, not once per word found by a pattern that backs off at every word's end.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+# On lower-cased ASCII text (most news), the runs of the characters `_WORD` reads in a word,
+# split apart: 0.19 -> 0.15 s for the content terms of 1,000 generated articles.
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_'-")
+_NOT_IN_WORDS = bytes(ord(c) if c in _WORD_CHARS else ord(" ") for c in map(chr, range(256)))
+# Typographic marks folded to the ASCII marks `_WORD` reads alike (a space parts words as
+# they do; "’" is "'" to `content_term`), so that text whose only non-ASCII characters they
+# are takes the ASCII path: most news (874 of 1,000 generated articles, for their curly
+# quotation marks alone). Content terms of those articles: 0.31 -> 0.21 s.
+_TYPOGRAPHIC = (("“", " "), ("”", " "), ("‘", " "), ("’", "'"), ("—", " "), ("–", " "), ("…", " "))
+# Runs of capitalised words not at the start of a sentence: a cheap stand-in for names. The
+# capital comes first and the look-behinds after it (so each sees it too): the pattern then
+# starts with a character class, which the regex engine scans for; look-behinds first were
+# tried at every character (the leads and sentences of 1,000 generated articles: 4x slower).
+_NAME = re.compile(
+    r"[A-Z](?<!^[A-Z])(?<![.!?]\s[A-Z])(?<!\w[A-Z])[\w'’-]+\s?(?:[A-Z][\w'’-]+\s?){0,3}"
+)
 
 
 def content_terms(text: str) -> Counter[str]:
@@ -41,9 +56,16 @@ def content_terms(text: str) -> Counter[str]:
     most of what remains are events reported in several languages, which words cannot join).
     """
     lowered = text.lower()
+    if not lowered.isascii():
+        lowered = fold_typographic(lowered)
     ascii_only = lowered.isascii()  # then no CJK either
-    words = (_ASCII_WORD if ascii_only else _WORD).findall(lowered)
-    counts: Counter[str] = Counter(map(content_term, words))
+    # bytes.translate reads a table; str.translate looks each character up in a dict, afresh
+    # each call: on the sentences of 1,000 generated articles, 17% of content_terms' work.
+    if ascii_only:
+        words = lowered.encode().translate(_NOT_IN_WORDS).decode().split()
+    else:
+        words = _WORD.findall(lowered)
+    counts: Counter[str] = Counter(map(_RUN_TERMS.__getitem__, words))
     counts.pop("", None)
     if not ascii_only and _CJK.search(text):
         for word in [w for w in counts if _CJK.search(w)]:
@@ -54,11 +76,18 @@ def content_terms(text: str) -> Counter[str]:
     return counts
 
 
+def fold_typographic(text: str) -> str:
+    """`text` with its `_TYPOGRAPHIC` marks as the ASCII marks word patterns read alike."""
+    for mark, plain in _TYPOGRAPHIC:
+        text = text.replace(mark, plain)
+    return text
+
+
 def names(text: str) -> set[str]:
     """Capitalised multi-letter words and runs of them, lower-cased: people, places, bodies."""
     found = set()
     for match in _NAME.finditer(text):
-        name = match.group(1).strip().lower()
+        name = match.group().strip().lower()
         if name not in STOPWORDS and len(name) > 2:
             found.add(name)
     return found
@@ -73,6 +102,24 @@ def content_term(word: str) -> str:
     if len(word) < 2 or word in STOPWORDS:
         return ""
     return _stem(word)
+
+
+class _RunTerms(dict[str, str]):
+    """Run of word characters -> `content_term` of the word in it (from its first letter, as
+    a `_WORD` run starts with one, to its last letter or digit), memoised: a dict's own
+    look-up, which `map` calls in C, costs less than an lru_cache's (content terms of 1,000
+    generated articles: 9% fewer instructions). Emptied when full: memory stays bounded."""
+
+    limit = 1 << 18
+
+    def __missing__(self, run: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        term = self[run] = content_term(run.lstrip("0123456789_'-").rstrip("_'’-"))
+        return term
+
+
+_RUN_TERMS = _RunTerms()
 
 
 def _stem(word: str) -> str:
