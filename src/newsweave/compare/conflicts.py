@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 from itertools import pairwise
 
 from newsweave.compare.agreement import agree
@@ -101,6 +102,24 @@ class _Stated:
         q = self.quantity
         value = q.value if q.value is not None else ((q.low or 0.0) + (q.high or 0.0)) / 2
         return in_base_unit(value, q.unit)
+
+    @cached_property
+    def by_holder(self) -> bool:
+        """A person's age, or share of a vote, is one measure whatever the sentence says
+        around it ("The centrist former banker won 65.8 per cent" and "The leader of En
+        Marche! has accumulated 66.1% of the votes": realnews-dev); a share of something
+        else ("approval ratings of around 70 percent", DUC 2003; a stake a person owns) is
+        not. Cached: measures are built by comparing each statement with each measure."""
+        if self.quantity.unit in AGES:
+            return True
+        return bool(self.holder) and of_a_vote(sentence_text(self.read, self.quantity))
+
+    @cached_property
+    def vote_round(self) -> str:
+        """The round of an election a share is of ("first", "second"), or ""."""
+        if self.quantity.unit != "percent":
+            return ""
+        return vote_round(sentence_text(self.read, self.quantity))
 
 
 def number_conflicts(
@@ -234,7 +253,7 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
             ratio = max(s.centre, members[0].centre) / max(min(s.centre, members[0].centre), 1e-9)
             context = shared >= MIN_SHARED_CONTEXT and shared >= SHARED_CONTEXT * len(s.context)
             if (
-                (_by_holder(s) or context)
+                (s.by_holder or context)
                 and ratio <= SAME_ORDER
                 and s.direction * members[0].direction >= 0
                 and not _rounds_apart(s, members[0])
@@ -250,22 +269,7 @@ def _cluster(stated: list[_Stated]) -> list[list[_Stated]]:
 def _rounds_apart(a: _Stated, b: _Stated) -> bool:
     """Shares of two rounds of one election ("27.8% in the first round", "58.5% in the
     runoff") are two measures, whoever holds them."""
-    round_a, round_b = _round(a), _round(b)
-    return bool(round_a and round_b) and round_a != round_b
-
-
-def _round(s: _Stated) -> str:
-    return vote_round(sentence_text(s.read, s.quantity)) if s.quantity.unit == "percent" else ""
-
-
-def _by_holder(s: _Stated) -> bool:
-    """A person's age, or share of a vote, is one measure whatever the sentence says around
-    it ("The centrist former banker won 65.8 per cent" and "The leader of En Marche! has
-    accumulated 66.1% of the votes": realnews-dev); a share of something else ("approval
-    ratings of around 70 percent", DUC 2003; a stake a person owns) is not."""
-    if s.quantity.unit in AGES:
-        return True
-    return bool(s.holder) and of_a_vote(sentence_text(s.read, s.quantity))
+    return bool(a.vote_round and b.vote_round) and a.vote_round != b.vote_round
 
 
 def _settled(measure: list[_Stated]) -> list[_Stated]:
@@ -305,7 +309,7 @@ def _same_thing(dissent: list[_Stated], main: list[_Stated]) -> bool:
         return any(
             not other_people(s.read, s.quantity, o.read, o.quantity) for s in dissent for o in main
         )
-    if _by_holder(main[0]) and any(_by_holder(s) for s in dissent):
+    if main[0].by_holder and any(s.by_holder for s in dissent):
         return True  # one person's share of the vote (the key), as an age
     # "66.1% of the votes" names no more than "66.1%" does: whose share it is, or how much
     # of the vote is counted (realnews-dev: "with 93% of the votes counted"), is unsaid.

@@ -65,6 +65,12 @@ class Read:
         conflicts)."""
         return tuple(m.start() for m in _CLAUSE_EDGE.finditer(self.article.article.raw))
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The words the article writes (`words`), found once: wordings of a quotation are
+        weighed by what the story's other articles write."""
+        return frozenset(words(self.article.text))
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding character `offset` of the raw text, if any."""
         sentences = self.article.sentences

@@ -235,7 +235,7 @@ def _echoed(tied: list[_Said], group: list[_Said]) -> dict[tuple[str, ...], floa
     other articles write anywhere: a machine-spun rewrite swaps words no one else uses
     ("He knew it used to be unhealthy" for "He knew it was wrong": realnews-dev, where the
     spun page scored cleaner)."""
-    texts = {s.read.id: frozenset(words(s.read.article.text)) for s in group}
+    texts = {s.read.id: s.read.vocabulary for s in group}
     echoed: dict[tuple[str, ...], float] = {}
     for s in tied:
         others = [vocabulary for read_id, vocabulary in texts.items() if read_id != s.read.id]

@@ -246,8 +246,9 @@ def _placed(raw: str, reading: _Reading, start: int) -> Mention:
     name = reading.name
     name_start = raw.find(reading.head, start + len(reading.title))
     end = name_start + len(name) if raw.startswith(name, name_start) else start + len(reading.text)
-    speaks = _SPEECH_AFTER.match(raw, end) or _introduced(raw, end)
-    kind = reading.kind or ("person" if speaks else "name")
+    kind = reading.kind or (
+        "person" if _SPEECH_AFTER.match(raw, end) or _introduced(raw, end) else "name"
+    )
     return Mention(name, name_start, end, kind, reading.title)
 
 
