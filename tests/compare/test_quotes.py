@@ -176,20 +176,23 @@ def test_altered_wording_is_what_the_opcodes_say() -> None:
 
 def test_a_rewording_no_other_outlet_echoes_is_not_the_wording_shown() -> None:
     """Two outlets, one wording each: the one whose words the story's other articles use is
-    shown; the machine-spun "used to be unhealthy" is an altered variant (realnews-dev)."""
+    shown; a machine-spun rewording no one else writes is an altered variant (realnews-dev)."""
     story = reads(
         report(
             "a",
-            '"He knew it was wrong. He knew it was criminal. He regrets that he made a very bad '
-            'bet," Judge Ilse Dorn said on Monday.',
+            '"The broker saw it was unlawful. The broker saw it was reckless. She says the fund '
+            'took a very bad risk," Judge Ilse Dorn said on Monday.',
         ),
         report(
             "b",
-            '"He knew it used to be unhealthy. He knew it used to be prison. He regrets that he '
-            'made a very bad bet," Judge Ilse Dorn said on Monday.',
+            '"The broker saw it used to be unlawful. The broker saw it used to be careless. She '
+            'says the fund took a very bad risk," Judge Ilse Dorn said on Monday.',
         ),
-        report("c", "Judge Ilse Dorn said the trader knew his scheme was wrong and criminal."),
+        report("c", "Judge Ilse Dorn said the broker knew the scheme was unlawful and reckless."),
     )
     (quote,) = align_quotes(story)
-    assert quote.text.startswith("He knew it was wrong") and set(quote.sources) == {"a", "b"}
+    assert quote.text.startswith("The broker saw it was unlawful") and set(quote.sources) == {
+        "a",
+        "b",
+    }
     assert quote.flags == ("altered",)

@@ -1,9 +1,9 @@
 """Stray HTML markup in plain text. Scraped datasets often keep some of a page's tags in a
-text field (realnews-dev: "... the election results.</p><p>According to Le Monde</a>, Macron
-took 65.5 percent"): left in, a paragraph break reads as none, two sentences run together
-and a tag parts a name from its clause. Block tags become line breaks (cleaning reads one
-paragraph per line) and inline tags go; only HTML's own tag names are touched, so "a < b"
-or "<Company Name>" in a text stay as written."""
+text field (realnews-dev has paragraph ends and closing link tags inside its texts): left in,
+a paragraph break reads as none, two sentences run together and a tag parts a name from its
+clause. Block tags become line breaks (cleaning reads one paragraph per line) and inline tags
+go; only HTML's own tag names are touched, so "a < b" or "<Company Name>" in a text stay as
+written."""
 
 from __future__ import annotations
 
