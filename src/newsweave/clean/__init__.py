@@ -75,7 +75,7 @@ def _classify_lines(raw: str, title: str | None) -> tuple[list[tuple[int, int]],
     for start, end in _line_spans(raw):
         if start < marker:
             removed.append(Removal("date", start, marker))
-            start = marker + len(raw[marker:end]) - len(raw[marker:end].lstrip())
+            start = end - len(raw[marker:end].lstrip())
             if start < end:
                 kept.append((start, end))
             continue

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from newsweave.clean.sentences import split_sentences
 from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
+from newsweave.extract.units import is_plural
 from newsweave.model import Entity, Sentence
 from newsweave.text.names import (
     TITLES,
@@ -69,7 +70,6 @@ _APPOSED = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)"
 )
 _PERSON_NOUNS = TITLES | frozenset("member official lawyer resident owner worker".split())
-_PLURAL = re.compile(r"[a-z](?<![su])s$")  # "Supporters", not "Congress" or "Status"
 
 
 class Mention(NamedTuple):
@@ -210,7 +210,7 @@ class _Reading(NamedTuple):
 def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _Reading | None:
     words = text.split()
     skipped = []
-    if opens_sentence and len(words) > 3 and words[1] == "of" and _PLURAL.search(words[0]):
+    if opens_sentence and len(words) > 3 and words[1] == "of" and is_plural(words[0]):
         # "Supporters of Emmanuel Macron cheered": a group opens the sentence, the name
         # follows (realnews-dev read "Supporters of Emmanuel Macron" as one unknown name).
         skipped += words[1:3]

@@ -110,13 +110,9 @@ def holder_of_post(description: str, raw: str, entities: Sequence[Entity]) -> st
     if found is None:
         return None
     words = found["words"].split()
-    post = " ".join(words[-3:]).lower()
-    if post != "head of state":
-        post = words[-1].lower().rstrip(".")
-        words = words[:-1]
-    else:
-        words = words[:-3]
-    if post not in TITLES and post != "head of state":
+    size = 3 if " ".join(words[-3:]).lower() == "head of state" else 1
+    post, words = " ".join(words[-size:]).lower().rstrip("."), words[:-size]
+    if post not in TITLES and post not in _POST_WORDS:
         return None
     marks = [found["whose"]] if found["whose"] else []
     marks += [w for w in words if w[0].isupper() or w.lower() in _POST_CHANGING]
