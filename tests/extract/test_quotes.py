@@ -438,3 +438,27 @@ def test_a_form_of_address_is_no_role_and_a_participle_is_no_speaker() -> None:
         ("Ilse Dorn", "Gov."),
         ("the press release", None),
     ]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_the_next_speakers() -> None:
+    text = (
+        "Judge Mira Holt said the port owner deserved a long sentence because there is a "
+        '"risk that this man will do something very bad in the future." Owner Anton Varga, 58, '
+        'said he is "sorry about what happened to every family on the quay."'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers["risk that this man will do something very bad in the future."] == ("Mira Holt")
+    assert "Anton Varga" not in speakers.values() or not any(
+        "risk" in t and "sorry" in t for t in speakers
+    )
+
+
+def test_a_scare_quote_does_not_start_the_next_speakers_statement() -> None:
+    text = (
+        'The ruling sets a "crucial" example for the industry, council chief Sheila Dunmore '
+        'told the Harbour Gazette. "Nobody should think a fine buys them out of prison. You '
+        'go to jail if you steal."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.startswith("Nobody should think a fine")
+    assert quote.speaker == "Sheila Dunmore"
