@@ -41,6 +41,7 @@ def test_what_makes_a_claim() -> None:
         "Liftoff is at 7:27pm ET: https://t.co/xyz and more to come.",
         "— Varn Space Agency (@VarnSpace) November 15, 2026",
         "Its landing was scheduled to take place on or around August 21 with",
+        "Who will take over from the harbour authority now?",
     ):
         assert not is_claim(debris), debris
 
