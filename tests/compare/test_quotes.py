@@ -204,11 +204,11 @@ def test_a_post_one_outlet_names_is_its_holder_in_another() -> None:
     courier = report(
         "courier",
         'The storm took the old span on Sunday. "We will rebuild the Aske bridge before winter '
-        'and pay for every stone of it ourselves," Varn\'s president said on Monday.',
+        "and pay for every stone of it ourselves,\" Varn's president said on Monday.",
     )
     herald = report(
         "herald",
-        "Varn President Ilse Dorn visited the river on Monday. \"We will rebuild the old bridge "
+        'Varn President Ilse Dorn visited the river on Monday. "We will rebuild the old bridge '
         'at Aske ahead of the winter and pay for every stone ourselves," Dorn said.',
     )
     (quote,) = align_quotes(reads(courier, herald))

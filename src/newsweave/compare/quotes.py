@@ -17,8 +17,8 @@ from functools import cached_property
 from itertools import chain, repeat, takewhile
 
 from newsweave.compare.passages import Read, words
-from newsweave.model import Quote, QuoteVariant, Sentence, StoryQuote
 from newsweave.extract.referents import holder_of_post
+from newsweave.model import Quote, QuoteVariant, Sentence, StoryQuote
 from newsweave.text.names import spelled_alike, surname
 from newsweave.text.terms import content_terms
 
