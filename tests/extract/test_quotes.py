@@ -460,3 +460,11 @@ def test_a_scare_quote_does_not_start_the_next_speakers_statement() -> None:
     (quote,) = quotes_of(text)
     assert quote.text.startswith("Nobody should think a fine")
     assert quote.speaker == "Sheila Dunmore"
+
+
+def test_an_administrators_title_is_her_role_not_her_name() -> None:
+    text = (
+        '"We are ready to fly the crew on Friday," Varn Space Agency Administrator Petra Lind said.'
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Petra Lind", "Varn Space Agency Administrator")
