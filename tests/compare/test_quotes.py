@@ -196,3 +196,22 @@ def test_a_rewording_no_other_outlet_echoes_is_not_the_wording_shown() -> None:
         "b",
     }
     assert quote.flags == ("altered",)
+
+
+def test_a_post_one_outlet_names_is_its_holder_in_another() -> None:
+    """The courier gives only the post ("Varn's president"), the herald names its holder:
+    one speaker, so the two wordings of her statement are one quotation."""
+    courier = report(
+        "courier",
+        'The storm took the old span on Sunday. "We will rebuild the Aske bridge before winter '
+        "and pay for every stone of it ourselves,\" Varn's president said on Monday.",
+    )
+    herald = report(
+        "herald",
+        'Varn President Ilse Dorn visited the river on Monday. "We will rebuild the old bridge '
+        'at Aske ahead of the winter and pay for every stone ourselves," Dorn said.',
+    )
+    (quote,) = align_quotes(reads(courier, herald))
+    assert (quote.speaker, quote.role) == ("Ilse Dorn", "Varn's president")
+    assert set(quote.sources) == {"courier", "herald"}
+    assert quote.flags == ("altered",)

@@ -118,6 +118,20 @@ def test_the_edge_of_a_span_dates_no_happening() -> None:
     assert [m.date for m in dated_mentions(story)] == ["2026-05-12", "2011"]
 
 
+def test_a_dateline_dates_no_happening() -> None:
+    """ "HARTLOW, May 17." and a live page's stamps date the page, not the collapse (on
+    realnews-dev "TURIN, May 15." and "April 24, 2022 11:00 am" were timeline entries)."""
+    story = reads(
+        report(
+            "b",
+            "HARTLOW, May 17. The Vessmark river bridge collapsed on May 16 after a week of "
+            "heavy rain.\nMay 17, 2026 11:00 am\nDivers reached the river bed.",
+            None,
+        )
+    )
+    assert [m.date for m in dated_mentions(story)] == ["2026-05-16"]
+
+
 def test_the_leads_of_the_storys_day_are_one_entry() -> None:
     """Each outlet's lead tells the story's own happening in its own words: one entry, with
     every source (realnews-dev's Bali talks were three entries of one day)."""

@@ -57,3 +57,23 @@ def test_an_undated_article_uses_the_date_its_url_states() -> None:
     assert facts.published_inferred and facts.published is not None
     assert facts.published.date().isoformat() == "2022-03-28"
     assert {d.text: d.value for d in facts.dates}["Thursday"] == "2022-03-31"
+
+
+def test_a_url_dates_a_page_only_roughly() -> None:
+    """The address is dated the day the page was made (a Monday); the story, rewritten since,
+    says the strike "began Tuesday": the next day, not the Tuesday before. A month is read
+    by its tense still."""
+    from newsweave.clean import clean_article
+    from newsweave.model import Article
+
+    article = clean_article(
+        Article(
+            id="strike",
+            raw="The first dock strike in a decade began Tuesday at the port of Aske. A trial "
+            "stoppage halted the cranes for a day in May.",
+            url="https://valleytimes.example/2022/03/28/dockers-set-to-strike",
+        )
+    )
+    values = {d.text: d.value for d in extract_facts(article).dates}
+    assert values["Tuesday"] == "2022-03-29"
+    assert values["May"] == "2021-05"

@@ -438,3 +438,33 @@ def test_a_form_of_address_is_no_role_and_a_participle_is_no_speaker() -> None:
         ("Ilse Dorn", "Gov."),
         ("the press release", None),
     ]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_the_next_speakers() -> None:
+    text = (
+        "Judge Mira Holt said the port owner deserved a long sentence because there is a "
+        '"risk that this man will do something very bad in the future." Owner Anton Varga, 58, '
+        'said he is "sorry about what happened to every family on the quay."'
+    )
+    (quote,) = quotes_of(text)  # Varga's words are woven into the reporter's sentence
+    assert quote.text == "risk that this man will do something very bad in the future."
+    assert quote.speaker == "Mira Holt"
+
+
+def test_a_scare_quote_does_not_start_the_next_speakers_statement() -> None:
+    text = (
+        'The ruling sets a "crucial" example for the industry, council chief Sheila Dunmore '
+        'told the Harbour Gazette. "Nobody should think a fine buys them out of prison. You '
+        'go to jail if you steal."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.startswith("Nobody should think a fine")
+    assert quote.speaker == "Sheila Dunmore"
+
+
+def test_an_administrators_title_is_her_role_not_her_name() -> None:
+    text = (
+        '"We are ready to fly the crew on Friday," Varn Space Agency Administrator Petra Lind said.'
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Petra Lind", "Varn Space Agency Administrator")

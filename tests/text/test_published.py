@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsweave.text.published import infer_published, marker_end, states_publication
+from newsweave.text.published import (
+    infer_publication,
+    infer_published,
+    marker_end,
+    states_publication,
+)
 
 
 def test_the_archivers_marker_line_comes_first() -> None:
@@ -19,6 +24,10 @@ def test_a_month_alone_says_too_little() -> None:
 def test_a_dated_url_path() -> None:
     url = "https://tidewater-courier.example/2021/04/09/quay-vote/"
     assert infer_published("The harbour board voted.", url) == datetime(2021, 4, 9)
+    # the day the page was made: the story on it may have moved on since
+    assert infer_publication("The harbour board voted.", url) == (datetime(2021, 4, 9), True)
+    marked = infer_publication("date 2021-04-09 The harbour board voted.", url)
+    assert marked == (datetime(2021, 4, 9), False)
 
 
 def test_a_dateline_and_a_posted_line() -> None:

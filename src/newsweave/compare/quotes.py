@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import chain, repeat, takewhile
 
 from newsweave.compare.passages import Read, words
+from newsweave.extract.referents import holder_of_post
 from newsweave.model import Quote, QuoteVariant, Sentence, StoryQuote
-from newsweave.text.names import surname
+from newsweave.text.names import spelled_alike, surname
 from newsweave.text.terms import content_terms
 
 # Share of the shorter quotation's word trigrams found in the other one above which the two
@@ -87,12 +88,40 @@ def align_quotes(reads: Sequence[Read]) -> tuple[StoryQuote, ...]:
 def _quotations(reads: Sequence[Read]) -> list[_Said]:
     """Every quotation long enough to be a statement, cleanest articles first (so a group's
     first member, the one others are matched against, is clean)."""
+    holders: dict[str, str | None] = {}
     said = [
-        _Said(r, q.text, q, r.sentence_at(q.span[0]))
+        _Said(r, q.text, _named_by_story(q, reads, holders), r.sentence_at(q.span[0]))
         for r in sorted(reads, key=lambda r: -r.article.quality.score)
         for q in r.facts.quotes
     ]
     return [s for s in said if len(s.tokens) >= MIN_WORDS]
+
+
+def _named_by_story(quote: Quote, reads: Sequence[Read], holders: dict[str, str | None]) -> Quote:
+    """`quote` with its speaker named when its article gives only the post ("Ukraine's
+    president") and the story's other articles name one holder of it ("Volodymyr Zelenskyy,
+    the President of Ukraine"): then the two outlets' wordings of one statement meet, as a
+    rewrite of one speaker's words. `holders`: each post's holder, once looked up."""
+    post = quote.speaker
+    if post is None or quote.anonymous or post.lower() in _PRONOUNS:
+        return quote
+    if post not in holders:
+        holders[post] = _holder(post, reads)
+    holder = holders[post]
+    return quote if holder is None else replace(quote, speaker=holder, role=quote.role or post)
+
+
+def _holder(post: str, reads: Sequence[Read]) -> str | None:
+    """The one person the story's articles give `post` to (spellings of one name count as
+    one: the most used, then the fullest), or None."""
+    found = [
+        holder
+        for r in reads
+        if (holder := holder_of_post(post, r.article.article.raw, r.facts.entities))
+    ]
+    if not found or not all(spelled_alike(surname(h), surname(found[0])) for h in found):
+        return None
+    return max(found, key=lambda h: (found.count(h), len(h), h))
 
 
 def _best_group(

@@ -85,6 +85,8 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
                 continue
             if labels_publication(read.article.article.raw, timex.span[0]):
                 continue  # "This article is from Nov 14, 2022"
+            if _page_date(read, timex):
+                continue  # a dateline ("TURIN, May 15."): when the page came out
             if embeds_post(sentence.text):
                 continue  # a post's date and words, not the article's
             if _SPAN_EDGE.search(before) and not _OPENING_SINCE.fullmatch(

@@ -10,7 +10,7 @@ from newsweave.extract.entities import find_entities
 from newsweave.extract.quantities import find_quantities
 from newsweave.extract.quotes import find_quotes
 from newsweave.model import ArticleFacts, CleanArticle
-from newsweave.text.published import infer_published
+from newsweave.text.published import infer_publication
 
 __all__ = ["extract_facts", "find_dates", "find_entities", "find_quantities", "find_quotes"]
 
@@ -18,11 +18,13 @@ __all__ = ["extract_facts", "find_dates", "find_entities", "find_quantities", "f
 def extract_facts(article: CleanArticle) -> ArticleFacts:
     """Quotes, quantities, dates and entities of one cleaned article. Relative dates resolve
     against the article's publication date; an undated article uses the date its own text or
-    URL states (`published_inferred`), and leaves relative dates unresolved without one."""
+    URL states (`published_inferred`; a URL's date only roughly, so "Tuesday" is the
+    nearest one), and leaves relative dates unresolved without one."""
     raw, spans = article.article.raw, article.paragraphs
     stated = article.article.published
-    inferred = None if stated else infer_published(raw, article.article.url)
-    published = stated or inferred
+    inferred = None if stated else infer_publication(raw, article.article.url)
+    published = stated or (inferred.when if inferred else None)
+    approximate = inferred is not None and inferred.approximate
     entities = find_entities(raw, spans, article.sentences)  # split once, when cleaned
     return ArticleFacts(
         article_id=article.id,
@@ -30,6 +32,6 @@ def extract_facts(article: CleanArticle) -> ArticleFacts:
         published_inferred=inferred is not None,
         quotes=find_quotes(raw, spans, entities),
         quantities=find_quantities(raw, spans),
-        dates=find_dates(article, published),
+        dates=find_dates(article, published, approximate),
         entities=entities,
     )

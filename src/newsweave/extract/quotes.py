@@ -153,6 +153,11 @@ _OUTLET_SPEAKS = re.compile(r"\b(?:editorial|statement|opinion)s?\b", re.I)
 def _after(
     raw: str, fragment: Fragment, limit: int, entities: Sequence[Entity]
 ) -> _Attribution | None:
+    if raw[fragment.end - 1] == ".":
+        # A quotation closed by a full stop ends its sentence: the next sentence's speaker
+        # (`... the future." Lee, 32, said he is "sorry"`) is not its own. PolNeAR dev: named
+        # speakers right 0.977 -> 0.981, quotation F1 0.903 -> 0.906.
+        return None
     clause = raw[fragment.close : limit + 60]
     match = _CUE_FIRST.match(clause, 0, limit - fragment.close)
     if match:
@@ -331,6 +336,8 @@ def _continues(
         return False  # `"B," she added`: a statement of its own
     if attribution is not None and attribution.cue == "—":
         return False  # a signature (`_signed`) ends its statement
+    if _scare_quote(raw, last):
+        return False  # `sets a "crucial" example ... said. "What we ...`: no statement
     gap = raw[last.close : fragment.mark]
     if attribution is not None:
         start, end = attribution.clause
@@ -355,6 +362,17 @@ def _woven(raw: str, fragment: Fragment) -> bool:
     return not _CUE_WORD.fullmatch(before.split()[-1])
 
 
+def _scare_quote(raw: str, fragment: Fragment) -> bool:
+    """A few words in quotation marks inside the reporter's sentence that the sentence goes
+    on after (`a "crucial" example`, not `"too little," he added`): the reporter's emphasis
+    or a borrowed word, never the start of a statement."""
+    return (
+        raw[fragment.end - 1] not in ",?!"
+        and len(raw[fragment.start : fragment.end].split()) < _MIN_PHRASE_WORDS
+        and _woven(raw, fragment)
+    )
+
+
 def _attributed_after(raw: str, fragment: Fragment) -> bool:
     """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
     limit = _clause_end(raw, fragment.close)
@@ -376,6 +394,8 @@ def _quote(
     text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
     span = (unit[0].start, unit[-1].end)
     if len(text.split()) < _MIN_PHRASE_WORDS and (attribution is None or text[0].islower()):
+        return []
+    if len(unit) == 1 and _scare_quote(raw, unit[0]):
         return []
     if _woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit):
         return []

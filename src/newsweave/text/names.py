@@ -21,7 +21,7 @@ TITLES = frozenset(
     superintendent inspector commander lieutenant sergeant colonel major corporal private
     assemblyman assemblywoman councilman councilwoman alderman editor pollster donor billionaire
     founder co-founder columnist correspondent anchor host strategist businessman businesswoman
-    nominee candidate front-runner frontrunner pm
+    nominee candidate front-runner frontrunner pm administrator economist analyst astronaut
     """.split()
 )
 # Party labels and nationalities written before a name ("Republican Donald Trump",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import NamedTuple
 
 from newsweave.text.dates import parse_date
 
@@ -44,14 +45,34 @@ TITLE = 160  # characters of the page in which any full date reads as the page's
 HEAD = 1200  # characters in which stated, datelined dates are looked for
 
 
-def infer_published(raw: str, url: str | None) -> datetime | None:
+class Publication(NamedTuple):
+    """When a page says it was published, and whether only roughly: a URL's date is the day
+    the page was made, which the page keeps when the story is rewritten as it unfolds (an
+    AP story on a strike that "began Tuesday", at an address dated the Monday before)."""
+
+    when: datetime
+    approximate: bool
+
+
+def infer_publication(raw: str, url: str | None) -> Publication | None:
     """The publication date the page's text or URL states, or None; the first rule that finds
     one wins, in order of trust: marker line, URL path, stated or datelined date, a weekday and
     date at the very top."""
     marker = _MARKER.match(raw)
     if marker:
-        return parse_date(marker.group(1))
-    return _from_url(url) or _from_text(raw)
+        found = parse_date(marker.group(1))
+        return Publication(found, False) if found else None
+    from_url = _from_url(url)
+    if from_url:
+        return Publication(from_url, True)
+    from_text = _from_text(raw)
+    return Publication(from_text, False) if from_text else None
+
+
+def infer_published(raw: str, url: str | None) -> datetime | None:
+    """`infer_publication`'s date alone."""
+    publication = infer_publication(raw, url)
+    return publication.when if publication else None
 
 
 def marker_end(raw: str) -> int:

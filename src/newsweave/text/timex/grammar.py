@@ -142,10 +142,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("TIME" if part else "DATE", None)
     rel = (m["rel"] or "").lower().split()
     tense = {"last": "past", "next": "future", "coming": "future"}.get(rel[-1] if rel else "")
-    # No cue: the last one, as news mostly reports what happened (TimeBank+AQUAINT: 60 of
-    # 68 uncued weekdays, against 57 for the nearest).
-    default = "" if ctx.approximate else "past"
-    when = cal.weekday(ctx.anchor, WEEKDAYS[m["day"].lower()], tense or _tense(m, ctx) or default)
+    if not tense:
+        # Against an approximate date the tense says nothing of which side a weekday lies:
+        # the nearest one (a month is months away, and `_month` still reads the tense). No
+        # cue: the last one, as news mostly reports what happened (TimeBank+AQUAINT: 60 of
+        # 68 uncued weekdays, against 57 for the nearest).
+        tense = "" if ctx.approximate else _tense(m, ctx) or "past"
+    when = cal.weekday(ctx.anchor, WEEKDAYS[m["day"].lower()], tense)
     if part:
         return Reading("TIME", f"{cal.day(when)}T{PARTS_OF_DAY[part]}")
     return Reading("DATE", cal.day(when))
@@ -292,7 +295,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _tense(m: re.Match[str], ctx: Context) -> cal.Tense:
-    return "" if ctx.approximate else tense_around(ctx.raw, m.start(), m.end())
+    return tense_around(ctx.raw, m.start(), m.end())
 
 
 def _preceded_by(m: re.Match[str], ctx: Context, words: tuple[str, ...]) -> bool:
