@@ -53,22 +53,27 @@ def single_source(
 class _Echoes:
     """Which sentences of the story come close to a statement, by origin: an inverted index
     of the mentions' TF-IDF vectors (term -> mention row and weight), so a claim is compared
-    only with the sentences sharing a term with it."""
+    only with the sentences sharing a term with it. A story of one origin has no index: no
+    other origin can echo its claims (most stories of generated near-copies)."""
 
     def __init__(self, statements: StatementSet, provenance: Provenance) -> None:
         self.statements = statements
         self.origins: dict[int, str] = {}  # mention row -> its article's origin
-        self.postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
         for statement in statements.statements:
             for mention in statement.mentions:
                 article_id = mention.article.id
                 self.origins[mention.row] = provenance.origins.get(article_id, article_id)
-                for term, weight in statements.vectors[mention.row].items():
-                    self.postings[term].append((mention.row, weight))
+        self.postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+        if len(set(self.origins.values())) > 1:
+            for row, vector in enumerate(statements.vectors):
+                for term, weight in vector.items():
+                    self.postings[term].append((row, weight))
 
     def echoed(self, statement: Statement, origin: str) -> bool:
         """Whether a sentence of another origin than `origin` comes within ECHOED of the
         statement's leading sentence."""
+        if not self.postings:
+            return False
         scores: dict[int, float] = {}
         for term, weight in self.statements.vectors[statement.mentions[0].row].items():
             for row, held in self.postings.get(term, ()):
