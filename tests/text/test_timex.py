@@ -112,3 +112,12 @@ def test_an_approximate_anchor_reads_the_nearest_weekday() -> None:
 def test_no_year_in_a_clock_time_and_no_day_inside_a_word() -> None:
     found = tag("The storm struck at 1655 GMT; see pic.example.com/Xy2 March 28, 2022 online.")
     assert [(t, v.value) for t, v in found.items()] == [("March 28, 2022", "2022-03-28")]
+
+
+def test_a_weekday_under_if_is_to_come() -> None:
+    """ "If members reject the deal on Tuesday, the union has said ...": the vote is ahead,
+    whatever the tense of the saying (the bundled examples put it a week back)."""
+    text = "If members reject the deal on Tuesday, the union has said it will walk out again."
+    thursday = date(2026, 3, 12)
+    (tuesday,) = find_time_expressions(text, [(0, len(text))], thursday)
+    assert tuesday.value == "2026-03-17"
