@@ -47,6 +47,7 @@ def test_markdown_coverage_section(march: Story) -> None:
     assert "- First: [1] harbourgazette.example, 2026-03-12" in coverage
     assert "is a spun copy of [1]: 100% of its text, 11 aligned sentences" in coverage
     assert "is a partial copy of [1]: 86% of its text" in coverage
+    assert "- [5] is a credited rewrite of [2]: no sentence in common" in coverage  # 05, 02
     assert "credits Harbour Gazette" in coverage
     assert "- 4 independent origins among 8 articles" in coverage
     spun = next(line for line in text.splitlines() if "`05_spunnews`" in line)

@@ -34,6 +34,15 @@ class CopyLine:
     percent: int
     sentences: int
 
+    @property
+    def evidence(self) -> str:
+        """How much the copy takes: "86% of its text, 8 aligned sentences"; a credited
+        rewrite may share no sentence at all (it only names the source's outlet)."""
+        if self.sentences == 0:
+            return "no sentence in common"
+        plural = "" if self.sentences == 1 else "s"
+        return f"{self.percent}% of its text, {self.sentences} aligned sentence{plural}"
+
 
 @dataclass(frozen=True)
 class Coverage:

@@ -94,9 +94,7 @@ def _coverage(digest: Digest, number: dict[str, int]) -> list[str]:
         lines.append(f"- First: [{number[facts.first.id]}] {outlet}, {facts.first_date}")
     for line in facts.copies:
         lines.append(
-            f"- [{number[line.copy]}] is {line.words} of [{number[line.source]}]: "
-            f"{line.percent}% of its text, {line.sentences} aligned "
-            f"sentence{'' if line.sentences == 1 else 's'}"
+            f"- [{number[line.copy]}] is {line.words} of [{number[line.source]}]: {line.evidence}"
         )
     for article_id, credited in facts.credits:
         names = ", ".join(inline(name) for name in credited)
