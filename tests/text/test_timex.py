@@ -100,13 +100,18 @@ def test_letters_that_lower_case_oddly_leave_spans_and_words_as_they_are() -> No
 
 def test_an_approximate_anchor_reads_the_nearest_weekday() -> None:
     """An undated report read against its story's date (a Sunday): "on Monday ... remained"
-    is the next day, whatever the tense (realnews-dev put it six days before)."""
+    is the next day, though the tense says six days before (realnews-dev put it there)."""
     text = "Thousands remained without power on Monday after the storm."
     sunday = date(2026, 5, 10)
     (monday,) = find_time_expressions(text, [(0, len(text))], sunday, approximate=True)
     assert monday.value == "2026-05-11"
     (dated,) = find_time_expressions(text, [(0, len(text))], sunday)
     assert dated.value == "2026-05-04"
+    # near enough, the tense still tells: four days ahead, not three back
+    ahead = "The two ministers will meet on Monday in Kessel."
+    thursday = date(2026, 5, 14)
+    (meeting,) = find_time_expressions(ahead, [(0, len(ahead))], thursday, approximate=True)
+    assert meeting.value == "2026-05-18"
 
 
 def test_no_year_in_a_clock_time_and_no_day_inside_a_word() -> None:

@@ -141,17 +141,30 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.anchor is None:
         return Reading("TIME" if part else "DATE", None)
     rel = (m["rel"] or "").lower().split()
+    number = WEEKDAYS[m["day"].lower()]
     tense = {"last": "past", "next": "future", "coming": "future"}.get(rel[-1] if rel else "")
-    if not tense:
-        # Against an approximate date the tense says nothing of which side a weekday lies:
-        # the nearest one (a month is months away, and `_month` still reads the tense). No
-        # cue: the last one, as news mostly reports what happened (TimeBank+AQUAINT: 60 of
-        # 68 uncued weekdays, against 57 for the nearest).
-        tense = "" if ctx.approximate else _tense(m, ctx) or "past"
-    when = cal.weekday(ctx.anchor, WEEKDAYS[m["day"].lower()], tense)
+    when = cal.weekday(ctx.anchor, number, tense or _weekday_tense(m, ctx))
+    if ctx.approximate and not tense and abs((when - ctx.anchor).days) >= _FAR_WEEKDAY:
+        when = cal.weekday(ctx.anchor, number, "")  # the nearest, a day or two the other way
     if part:
         return Reading("TIME", f"{cal.day(when)}T{PARTS_OF_DAY[part]}")
     return Reading("DATE", cal.day(when))
+
+
+# An approximate date (an undated page read against its story's date, or against its URL's:
+# the day the page was made) may be a day or two off, so a weekday its clause's tense puts
+# this many days away or more is the one a day or two the other way: "began Tuesday" on a
+# page made the Monday before (realnews-dev a0035), Ida's "remained without power on Monday"
+# read against the Sunday of the landfall. Nearer, the tense is kept ("will meet on Monday"
+# against a Thursday is four days ahead).
+_FAR_WEEKDAY = 5
+
+
+def _weekday_tense(m: re.Match[str], ctx: Context) -> cal.Tense:
+    """The tense of the weekday's clause; without a cue the last one, as news mostly reports
+    what happened (TimeBank+AQUAINT: 60 of 68 uncued weekdays, against 57 for the nearest),
+    or against an approximate date the nearest."""
+    return _tense(m, ctx) or ("" if ctx.approximate else "past")
 
 
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{1,2}[SD]?T\b|hrs?\b|hours\b)")
