@@ -468,3 +468,14 @@ def test_an_administrators_title_is_her_role_not_her_name() -> None:
     )
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.role) == ("Petra Lind", "Varn Space Agency Administrator")
+
+
+def test_a_statement_across_its_attribution_gets_its_full_stop_back() -> None:
+    """The writer's comma before "Reyl said." ended a sentence of the speaker's; before
+    "he said," it did not."""
+    text = (
+        'Tomas Reyl, the mayor of Eastfield, spoke on Monday. "We tried everything we could," '
+        'Reyl said. "The money ran out in March."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text == "We tried everything we could. The money ran out in March."

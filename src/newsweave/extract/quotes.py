@@ -380,6 +380,17 @@ def _attributed_after(raw: str, fragment: Fragment) -> bool:
     return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
 
 
+def _joined(raw: str, unit: list[Fragment]) -> str:
+    """A statement's fragments as one text. One that ends in a comma where the writer's
+    sentence ends after it (`"... headwinds," Hastings said. "The big ...`) ended a sentence of
+    the speaker's: the comma is the writer's, and a full stop is given back."""
+    parts = [raw[f.start : f.end] for f in unit]
+    for i, (fragment, after) in enumerate(pairwise(unit)):
+        if parts[i].endswith(",") and raw[fragment.close : after.mark].rstrip().endswith("."):
+            parts[i] = parts[i][:-1] + "."
+    return " ".join(parts).rstrip(",")
+
+
 def _quote(
     raw: str,
     unit: list[Fragment],
@@ -391,7 +402,7 @@ def _quote(
     unattributed short phrase is no quotation."""
     if not unit:
         return []
-    text = " ".join(raw[f.start : f.end] for f in unit).rstrip(",")
+    text = _joined(raw, unit)
     span = (unit[0].start, unit[-1].end)
     if len(text.split()) < _MIN_PHRASE_WORDS and (attribution is None or text[0].islower()):
         return []
