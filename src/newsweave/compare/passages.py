@@ -29,10 +29,16 @@ _CLAUSE_EDGE = re.compile(r"[,;:()–—]")
 # Pages keep them as text (the extraction benchmark's gold does), but they are the poster's
 # words and dates, not the article's account.
 _EMBEDDED = re.compile(r"https?://|\bwww\.|(?<!\w)@\w|pic\.twitter\.com")
+# What each of `_EMBEDDED`'s branches holds: most passages have none, which substring tests
+# in C tell far sooner than the pattern, tried at every character (the dated sentences of
+# 1,000 generated articles: 1% of the digest).
+_EMBED_MARKS = ("://", "www.", "@", "pic.twitter.com")
 
 
 def embeds_post(text: str) -> bool:
     """The passage carries an embedded post's address, picture link or handle."""
+    if not any(map(text.__contains__, _EMBED_MARKS)):
+        return False
     return _EMBEDDED.search(text) is not None
 
 
