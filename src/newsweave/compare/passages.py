@@ -69,7 +69,7 @@ class Read:
         """Offsets of the raw text's clause marks, found once: each figure of a conflict
         looks up its clause three times (found per sentence each time, they were a fifth of
         conflicts)."""
-        return tuple(m.start() for m in _CLAUSE_EDGE.finditer(self.article.article.raw))
+        return tuple(map(re.Match.start, _CLAUSE_EDGE.finditer(self.article.article.raw)))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
