@@ -30,8 +30,8 @@ _CLAUSE_EDGE = re.compile(r"[,;:()–—]")
 # words and dates, not the article's account.
 _EMBEDDED = re.compile(r"https?://|\bwww\.|(?<!\w)@\w|pic\.twitter\.com")
 # What each of `_EMBEDDED`'s branches holds: most passages have none, which substring tests
-# in C tell far sooner than the pattern, tried at every character (the dated sentences of
-# 1,000 generated articles: 1% of the digest).
+# in C tell far sooner than the pattern, tried at every character (digest of 200 generated
+# articles: 10.84 -> 10.63 G instructions).
 _EMBED_MARKS = ("://", "www.", "@", "pic.twitter.com")
 
 
