@@ -107,10 +107,7 @@ def explain_join(
     story, score, gap, evidence = joined
     recent = story.recent
     nearest = recent[0][0] if len(recent) == 1 else max(recent, key=lambda m: dot(vector, m[1]))[0]
-    shared_terms = sorted(
-        (t for t in vector if t in story.centroid),
-        key=lambda t: -vector[t] * story.centroid[t],
-    )[:8]
+    shared_terms = _shared_terms(vector, story.centroid)
     shared_names = sorted(article_names & story.names.keys(), key=lambda n: (-story.names[n], n))
     return Assignment(
         article_id,
@@ -122,6 +119,18 @@ def explain_join(
         None if gap is None else round(gap, 2),
         evidence,
     )
+
+
+_STRENGTH = operator.itemgetter(1)
+
+
+def _shared_terms(vector: dict[str, float], centroid: dict[str, float]) -> list[str]:
+    """The 8 terms of `vector` that weigh most in its cosine with `centroid`, in that order
+    (equal ones in `vector`'s order). Weighed in C: no lambda called per shared term."""
+    shared = list(filter(centroid.__contains__, vector))
+    strength = map(operator.mul, map(vector.__getitem__, shared), map(centroid.__getitem__, shared))
+    ranked = sorted(zip(shared, strength, strict=True), key=_STRENGTH, reverse=True)
+    return [term for term, _ in ranked[:8]]
 
 
 def days_outside(story: ActiveStory, days: set[tuple[int, int]]) -> bool:

