@@ -3,36 +3,47 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from newsweave.compare.passages import Read
 from newsweave.model import Entity, StoryEntity
 from newsweave.text.names import person_key, spelled_alike, surname
 
+# One entity of the story: the first article's, every variant, the articles naming it, and
+# how many of them use each full name.
+Merged = tuple[Entity, set[str], list[str], Counter[str]]
+
 
 def story_entities(reads: Sequence[Read]) -> tuple[StoryEntity, ...]:
     """Every named entity of the story, merged across articles, the most widely named first.
     People merge on a surname spelled alike and matching first names; other names on their
-    lower-cased form."""
-    merged: list[tuple[Entity, set[str], list[str]]] = []  # fullest entity, variants, sources
+    lower-cased form. Each is shown by the full name most articles use, then the fullest
+    ("Antony Blinken" over one article's "Antony J. Blinken", "Liz Truss" over a page's typo
+    "Lizz Truss")."""
+    merged: list[Merged] = []
     keys = _Keys()
     for read in reads:
         for entity in read.facts.entities:
             i = keys.find(entity, merged)
             if i is None:
                 keys.put(_key(entity), len(merged))
-                merged.append((entity, set(entity.variants), [read.id]))
+                merged.append((entity, set(entity.variants), [read.id], Counter([entity.name])))
                 continue
-            best, variants, sources = merged[i]
+            _, variants, sources, names = merged[i]
             variants.update(entity.variants)
             sources.append(read.id)
-            if len(entity.name) > len(best.name):
-                merged[i] = (entity, variants, sources)
+            names[entity.name] += 1
     entities = [
-        StoryEntity(e.name, e.kind, tuple(sorted(v - {e.name})), tuple(dict.fromkeys(s)))
-        for e, v, s in merged
+        StoryEntity(name, e.kind, tuple(sorted(v - {name})), tuple(dict.fromkeys(s)))
+        for e, v, s, names in merged
+        for name in [_shown(names)]
     ]
     return tuple(sorted(entities, key=lambda e: -len(e.sources)))
+
+
+def _shown(names: Counter[str]) -> str:
+    return max(names, key=lambda n: (" " in n, names[n], len(n), n))
 
 
 def _key(entity: Entity) -> tuple[str, str]:
@@ -42,10 +53,11 @@ def _key(entity: Entity) -> tuple[str, str]:
 
 
 class _Keys:
-    """Which merged entity each key names, with the people's surnames listed by initial."""
+    """Which merged entities each key names (two people of one surname: "Joe Biden" and
+    "Hunter Biden"), with the people's surnames listed by initial."""
 
     def __init__(self) -> None:
-        self._index: dict[tuple[str, str], int] = {}
+        self._index: dict[tuple[str, str], list[int]] = {}
         # initial -> surnames in the order they were keyed: only surnames of the same first
         # letter can be spelled alike (`spelled_alike`), and a story names hundreds of
         # entities (looked for among every key, they were most of merging them).
@@ -54,28 +66,33 @@ class _Keys:
     def put(self, key: tuple[str, str], i: int) -> None:
         if key not in self._index and key[0] == "person":
             self._surnames.setdefault(key[1][:1], []).append(key[1])
-        self._index[key] = i
+        self._index.setdefault(key, []).append(i)
 
-    def find(self, entity: Entity, merged: list[tuple[Entity, set[str], list[str]]]) -> int | None:
-        """The merged entity this one names: same key, or for a person a surname spelled
-        alike with compatible first names, in the order the surnames were seen."""
+    def find(self, entity: Entity, merged: list[Merged]) -> int | None:
+        """The merged entity this one names: same key and compatible first names, or for a
+        person new to the key a surname spelled alike, in the order the surnames were seen."""
         key = _key(entity)
         if key in self._index:
-            i = self._index[key]
-            return i if _compatible(entity, merged[i][0]) else None
+            return next((i for i in self._index[key] if _compatible(entity, merged[i][0])), None)
         if entity.kind != "person":
             return None
         for name in self._surnames.get(key[1][:1], ()):
-            i = self._index[("person", name)]
-            if spelled_alike(name, key[1]) and _compatible(entity, merged[i][0]):
-                self.put(key, i)
-                return i
+            if not spelled_alike(name, key[1]):
+                continue
+            for i in self._index[("person", name)]:
+                if _compatible(entity, merged[i][0]):
+                    self.put(key, i)
+                    return i
         return None
 
 
 def _compatible(a: Entity, b: Entity) -> bool:
-    """Two people of one surname are one unless both give different first names."""
+    """Two people of one surname are one unless both give different first names; one
+    written as the start of the other is the same ("Liz" and a page's "Lizz", "Chris" and
+    "Christopher")."""
     if a.kind != "person":
         return True
     first_a, first_b = person_key(a.name).split()[:-1], person_key(b.name).split()[:-1]
-    return not first_a or not first_b or first_a[0] == first_b[0]
+    if not first_a or not first_b:
+        return True
+    return first_a[0].startswith(first_b[0]) or first_b[0].startswith(first_a[0])
