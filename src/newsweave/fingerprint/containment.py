@@ -77,9 +77,12 @@ def term_table(terms: Sequence[dict[str, float]]) -> TermTable:
     )
 
 
-def term_containment(a: TermTable, b: TermTable, min_shared: int) -> dict[tuple[int, int], float]:
+def term_containment(
+    a: TermTable, b: TermTable, min_shared: int, min_score: float = 0.0
+) -> dict[tuple[int, int], float]:
     """(sentence of a, sentence of b) -> weighted containment, for the sentence pairs that
-    share `min_shared` terms or more, in the order of the module docstring."""
+    share `min_shared` terms or more and score `min_score` or more, in the order of the
+    module docstring."""
     if not len(a.rows) or not len(b.rows):
         return {}
     # b's terms as a's columns (a's empty last column where a lacks the term)
@@ -105,6 +108,9 @@ def term_containment(a: TermTable, b: TermTable, min_shared: int) -> dict[tuple[
     scores = overlaps / np.minimum(totals_a[first], totals_b[second])
     first_held = np.argmax(a.holding.take(cells), axis=1)  # first term shared
     order = np.lexsort((first, first_held, second))
+    # pairs below `min_score` dropped here, in numpy, not made into dict items that `align`
+    # drops (a quarter of the pairs of 5,000 generated articles)
+    order = order[scores.take(order) >= min_score]
     keys = zip(first[order].tolist(), second[order].tolist(), strict=True)
     return dict(zip(keys, scores[order].tolist(), strict=True))
 
