@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 
@@ -63,9 +63,10 @@ def term_table(terms: Sequence[dict[str, float]], vocabulary: dict[str, int]) ->
     added to `vocabulary`, shared with the tables it is compared with."""
     flat = tuple(chain.from_iterable(terms))
     columns = dict(zip(dict.fromkeys(flat), range(len(flat)), strict=False))
-    ids = [vocabulary.setdefault(term, len(vocabulary)) for term in columns]
-    column_of = np.full(max(ids, default=-1) + 2, len(columns), dtype=np.intp)
-    column_of[ids] = range(len(ids))
+    vocabulary.update(zip([t for t in columns if t not in vocabulary], count(len(vocabulary))))
+    ids = np.fromiter(map(vocabulary.__getitem__, columns), np.intp, len(columns))
+    column_of = np.full(int(ids.max(initial=-1)) + 2, len(columns), dtype=np.intp)
+    column_of[ids] = np.arange(len(ids))
     size = len(flat) + 1  # with the padding
     flat_columns = np.fromiter(chain(map(columns.__getitem__, flat), [len(columns)]), np.intp, size)
     values = chain(chain.from_iterable(t.values() for t in terms), [0.0])
@@ -83,7 +84,7 @@ def term_table(terms: Sequence[dict[str, float]], vocabulary: dict[str, int]) ->
         columns=columns,
         vocabulary=vocabulary,
         column_of=column_of,
-        flat_ids=np.append(np.array(ids, dtype=np.intp)[flat_columns[:-1]], _PADDING),
+        flat_ids=np.append(ids, _PADDING).take(flat_columns),
         weights=weights,
         holding=holding,
         sentences_with=sentences_with,
@@ -91,7 +92,7 @@ def term_table(terms: Sequence[dict[str, float]], vocabulary: dict[str, int]) ->
         flat_columns=flat_columns,
         flat_sentences_with=sentences_with.take(flat_columns),
         rows=np.array(rows, dtype=np.intp),
-        starts=np.cumsum([0, *sizes], dtype=np.intp).take(rows),
+        starts=padded[rows, :1].ravel(),  # (`:1`: a table without terms has no column 0)
         padded=padded,
     )
 
