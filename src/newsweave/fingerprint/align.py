@@ -91,11 +91,9 @@ class Prepared:
 
 
 def align(a: Sequence[Sentence] | Prepared, b: Sequence[Sentence] | Prepared) -> Alignment:
-    """Align the sentences of `a` with those of `b` (both directions, one-to-many; prepared
-    ones with one vocabulary)."""
-    vocabulary = next((p.table.vocabulary for p in (a, b) if isinstance(p, Prepared)), {})
-    pa = a if isinstance(a, Prepared) else prepare(a, vocabulary)
-    pb = b if isinstance(b, Prepared) else prepare(b, vocabulary)
+    """Align the sentences of `a` with those of `b` (both directions, one-to-many)."""
+    pa = a if isinstance(a, Prepared) else prepare(a)
+    pb = b if isinstance(b, Prepared) else prepare(b)
     terms = term_containment(pa.table, pb.table, MIN_SHARED, MIN_CANDIDATE_TERMS)
     accepted = {}
     for (i, j), containment in _shortlist(terms).items():
@@ -122,14 +120,12 @@ def _wording_needed(terms: float) -> float:
     return WORDING_WITH_TERMS if terms >= TERMS else WORDING
 
 
-def prepare(sentences: Sequence[Sentence], vocabulary: dict[str, int] | None = None) -> Prepared:
-    """The terms and words of each sentence, for `align`. `vocabulary` (term -> id) is
-    shared by the articles aligned with one another; a new one when not given."""
+def prepare(sentences: Sequence[Sentence]) -> Prepared:
+    """The terms and words of each sentence, for `align`."""
     texts = [sentence.text for sentence in sentences]
     tokens = sentence_words(texts)
     terms = list(map(_weights, texts, tokens))
-    table = term_table(terms, {} if vocabulary is None else vocabulary)
-    return Prepared(tuple(terms), tuple(tokens), table, [None] * len(tokens))
+    return Prepared(tuple(terms), tuple(tokens), term_table(terms), [None] * len(tokens))
 
 
 def _weights(text: str, tokens: list[str]) -> dict[str, float]:

@@ -108,7 +108,6 @@ def text_links(
     links = []
     texts: list[tuple[str, ...]] = []  # each article's sentences, by position in `articles`
     prepared: dict[int, Prepared] = {}  # by position in `articles`, once per article
-    vocabulary: dict[str, int] = {}  # their terms' ids (see `prepare`)
     aligned: dict[tuple[tuple[str, ...], ...], Alignment] = {}  # by the two texts' sentences
     for number, article in enumerate(articles):
         texts.append(tuple(s.text for s in article.sentences))
@@ -118,7 +117,7 @@ def text_links(
             if earlier.id == article.id:
                 continue  # the same article read twice
             pair = (candidate.first, number)
-            alignment = _alignment(articles, texts, pair, (prepared, vocabulary), aligned)
+            alignment = _alignment(articles, texts, pair, prepared, aligned)
             link = compare(earlier, article, credits, options, alignment)
             if link is not None:
                 links.append(link)
@@ -138,19 +137,18 @@ def _alignment(
     articles: Sequence[CleanArticle],
     texts: Sequence[tuple[str, ...]],
     pair: tuple[int, int],
-    preparing: tuple[dict[int, Prepared], dict[str, int]],
+    prepared: dict[int, Prepared],
     aligned: dict[tuple[tuple[str, ...], ...], Alignment],
 ) -> Alignment:
     """The alignment of two articles (positions in `articles`; `texts`: their sentences),
     made once per pair of texts: verbatim reposts of one text align alike with every other
     article (a story of 1,000 DUC 2003 articles, each text three or four times, aligned 3x
-    fewer pairs). `preparing`: the articles prepared so far, and their vocabulary."""
-    prepared, vocabulary = preparing
+    fewer pairs)."""
     key = (texts[pair[0]], texts[pair[1]])
     if key not in aligned:
         for n in pair:
             if n not in prepared:
-                prepared[n] = prepare(articles[n].sentences, vocabulary)
+                prepared[n] = prepare(articles[n].sentences)
         aligned[key] = align(prepared[pair[0]], prepared[pair[1]])
     return aligned[key]
 
