@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import chain
 
 from newsweave.fingerprint.align import MIN_SHARED, prepare
@@ -35,8 +36,17 @@ def loops(
                 for term, weight in s.items():
                     if term in wa[i]:
                         overlap += min(weight, wa[i][term])
-                scores[i, j] = overlap / min(sum(wa[i].values()), sum(s.values()))
+                scores[i, j] = overlap / min(added(wa[i].values()), added(s.values()))
     return scores
+
+
+def added(values: Iterable[float]) -> float:
+    """The values added one after another, as Python's `sum` of floats did up to 3.11 (from
+    3.12 it compensates for rounding)."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
 
 
 def test_the_scores_and_their_order_are_the_loops(examples: list[CleanArticle]) -> None:
