@@ -324,7 +324,10 @@ def _abbreviated(raw: str, stop: int) -> bool:
     return bool(_INITIALS.fullmatch(word)) or word.rstrip(".") in ABBREVIATIONS
 
 
-_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]")
+# Anything but punctuation and white space: one such character ends the search, where
+# deleting the punctuation read the whole gap, up to a paragraph long (200 generated
+# articles: quotes -33 M instructions).
+_NOT_PUNCTUATION = re.compile(r"[^\s,.;:!?—–-]")
 
 
 def _continues(
@@ -347,7 +350,7 @@ def _continues(
             gap = raw[last.close : start] + raw[end : fragment.mark]
         elif own is not None and own.clause != attribution.clause:
             return False
-    return not _PUNCTUATION.sub("", gap)
+    return _NOT_PUNCTUATION.search(gap) is None
 
 
 _CUE_WORD = re.compile(rf"(?:{CUES})")
