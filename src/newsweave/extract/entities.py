@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Container, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from newsweave.clean.sentences import split_sentences
@@ -209,62 +208,20 @@ class _Reading(NamedTuple):
 
 
 def _reading(text: str, opens_sentence: bool, lower_words: Container[str]) -> _Reading | None:
-    """What the run `text` names. Its words are read once for all articles (`_draft`), and
-    only what the article writes in lower case is asked of it here: in 1,000 generated
-    articles 37,000 of the 49,000 runs read had been read in another article, and finding
-    the mentions took 300 M instructions less (in 200 of them, as many as before)."""
-    asked = _asked_opening(text, opens_sentence)
-    draft = _draft(text, opens_sentence, asked is not None and asked in lower_words)
-    if draft is None:
-        return None
-    reading, words = draft
-    if words and any(word in lower_words for word in words):
-        return reading._replace(kind="name")  # a word the article writes in lower case
-    return reading
-
-
-def _sentence_front(text: str, opens_sentence: bool) -> tuple[list[str], list[str], bool]:
-    """The run's words, those dropped from its front (see `_Reading.skipped`), and whether
-    what is left opens the sentence."""
     words = text.split()
+    skipped = []
     if opens_sentence and len(words) > 3 and words[1] == "of" and is_plural(words[0]):
         # "Supporters of Emmanuel Macron cheered": a group opens the sentence, the name
         # follows (realnews-dev read "Supporters of Emmanuel Macron" as one unknown name).
-        return words[2:], words[1:3], False
-    return words, [], opens_sentence
-
-
-def _common_front(word: str, opens_sentence: bool) -> bool:
-    """A front word dropped whatever the article writes: a calendar word or sentence
-    opener, a word with a lower-case part after a hyphen, a stopword opening a sentence."""
-    first = word.lower()
-    return (
-        first in _NOT_NAMES
-        or ("-" in word and _LOWER_AFTER_HYPHEN.search(word) is not None)
-        or (opens_sentence and first in STOPWORDS)
-    )
-
-
-@lru_cache(maxsize=65536)
-def _asked_opening(text: str, opens_sentence: bool) -> str | None:
-    """The run's first word, lower-cased, where it opens the sentence and whether it is
-    dropped depends on the article writing it in lower case; else None."""
-    words, _, opens_sentence = _sentence_front(text, opens_sentence)
-    if not opens_sentence or not words or _common_front(words[0], True):
-        return None
-    return words[0].lower()
-
-
-@lru_cache(maxsize=65536)
-def _draft(
-    text: str, opens_sentence: bool, first_written: bool
-) -> tuple[_Reading, tuple[str, ...]] | None:
-    """The run's reading where the article writes none of its name's words in lower case,
-    and those words (lower-cased) that would make it a bare name if it does.
-    `first_written`: the article writes the first word in lower case (`_asked_opening`)."""
-    words, skipped, opens_sentence = _sentence_front(text, opens_sentence)
+        skipped += words[1:3]
+        words = words[2:]
+        opens_sentence = False
     # A sentence's first word is capitalised anyway: drop it when it is a common word.
-    while words and (_common_front(words[0], opens_sentence) or (opens_sentence and first_written)):
+    while words and (
+        (first := words[0].lower()) in _NOT_NAMES
+        or ("-" in words[0] and _LOWER_AFTER_HYPHEN.search(words[0]) is not None)
+        or (opens_sentence and (first in STOPWORDS or first in lower_words))
+    ):
         if len(words) > 1:
             skipped.append(words[1])
         words = words[1:]
@@ -278,8 +235,8 @@ def _draft(
     name = without_home(name)
     if not name or name.lower() in _NOT_NAMES or len(name) < 2:
         return None
-    kind, asked = _kind(name, title)
-    return _Reading(tuple(skipped), text, title, name, name.split()[0], kind), asked
+    kind = _kind(name, title, lower_words)
+    return _Reading(tuple(skipped), text, title, name, name.split()[0], kind)
 
 
 def _placed(raw: str, reading: _Reading, start: int) -> Mention:
@@ -322,24 +279,23 @@ def without_home(name: str) -> str:
     return name if words[-1] in ORG_ENDINGS | _NOT_PERSON_ENDINGS else person
 
 
-def _kind(name: str, title: str) -> tuple[str | None, tuple[str, ...]]:
-    """The kind of a name by its words and title (None: a person if speech follows it, "Roe
-    said"), and its words lower-cased where it is a bare name instead if the article writes
-    one of them in lower case."""
+def _kind(name: str, title: str, lower_words: Container[str]) -> str | None:
+    """The kind of a name by its words and title; None when it is a person only if speech
+    follows it ("Roe said")."""
     words = name.split()
     if name in PLACES:
-        return "place", ()
+        return "place"
     if name in ORGS or words[-1] in ORG_ENDINGS or (_ACRONYM.fullmatch(name) is not None):
-        return "organization", ()
+        return "organization"
     if any(w.lower() in _NEVER_IN_NAMES for w in words) or _shouted(words):
-        return "name", ()
+        return "name"
     if any(w.lower().rstrip(".") in TITLES for w in title.split() + words[:1]):
-        return "person", ()
-    if words[-1] in _NOT_PERSON_ENDINGS:
-        return "name", ()
+        return "person"
+    if words[-1] in _NOT_PERSON_ENDINGS or any(w.lower() in lower_words for w in words):
+        return "name"
     if len(words) > 1 and all(w[0].isupper() or len(w) <= 3 for w in words):
-        return "person", tuple(w.lower() for w in words)
-    return None, tuple(w.lower() for w in words)
+        return "person"
+    return None
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
