@@ -78,6 +78,8 @@ QUANTITY = re.compile(
 # before it: ruling out at once the positions no match opens at (inside words, most of them)
 # took a fifth off extracting quantities (1,000 DUC 2004 articles).
 _QUANTITY_NEAR = guarded(QUANTITY)
+# The guard alone (the lookahead `guarded` put in front): where a match may open.
+_OPENING = re.compile(_QUANTITY_NEAR.pattern[: len(_QUANTITY_NEAR.pattern) - len(QUANTITY.pattern)])
 # "rose 7% to $2.3 billion", "increased by $43.6 billion to $419.2 billion": a change and
 # where it led, two quantities, not a range.
 _CHANGE = re.compile(
@@ -141,9 +143,15 @@ def _word_match_at(raw: str, anchor: int, begin: int, end: int) -> re.Match[str]
     generated articles), where the up to 25 tries cost a few."""
     position = begin
     while position <= anchor:
-        match = _QUANTITY_NEAR.match(raw, position, end)
+        # Only where the pattern's guard lets a match open: most of the positions are
+        # inside words (1,000 generated articles: 132,600 tries -> 24,700; 200: -15 M
+        # instructions).
+        opening = _OPENING.search(raw, position, anchor + 1)
+        if opening is None:
+            return None
+        match = _QUANTITY_NEAR.match(raw, opening.start(), end)
         if match is None:
-            position += 1
+            position = opening.start() + 1
         elif match.end() > anchor:
             return match
         else:

@@ -169,7 +169,7 @@ def _after(
         if apposed and said_by and said_by[-1][0].islower():
             who_end = apposed.end()
     else:
-        match = _WHO_FIRST.match(clause, 0, limit - fragment.close)
+        match = _who_first(clause, limit - fragment.close)
         if match is None and raw[fragment.end - 1] in ",?!":
             match = _loose(clause, limit - fragment.close)
         if match is None:
@@ -183,6 +183,15 @@ def _after(
     return _Attribution(
         speaker, match.group("cue"), (fragment.close, max(limit, fragment.close + match.end()))
     )
+
+
+def _who_first(clause: str, limit: int) -> re.Match[str] | None:
+    """`_WHO_FIRST`'s match in clause[:limit], tried only where a cue stands after white
+    space, as in every match: half the clauses after a quotation hold none, and the pattern
+    is slow to fail (200 generated articles: quotes -23 M instructions)."""
+    if _ANY_CUE.search(clause, 0, limit) is None:
+        return None
+    return _WHO_FIRST.match(clause, 0, limit)
 
 
 def _signed(raw: str, fragment: Fragment, entities: Sequence[Entity]) -> _Attribution | None:
@@ -320,7 +329,10 @@ def _abbreviated(raw: str, stop: int) -> bool:
     return bool(_INITIALS.fullmatch(word)) or word.rstrip(".") in ABBREVIATIONS
 
 
-_PUNCTUATION = re.compile(r"[\s,.;:!?—–-]")
+# Anything but punctuation and white space: one such character ends the search, where
+# deleting the punctuation read the whole gap, up to a paragraph long (200 generated
+# articles: quotes -33 M instructions).
+_NOT_PUNCTUATION = re.compile(r"[^\s,.;:!?—–-]")
 
 
 def _continues(
@@ -345,7 +357,7 @@ def _continues(
             gap = raw[last.close : start] + raw[end : fragment.mark]
         elif own is not None and own.clause != attribution.clause:
             return False
-    return not _PUNCTUATION.sub("", gap)
+    return _NOT_PUNCTUATION.search(gap) is None
 
 
 _CUE_WORD = re.compile(rf"(?:{CUES})")
@@ -377,7 +389,7 @@ def _attributed_after(raw: str, fragment: Fragment) -> bool:
     """Whether an attribution or credit follows the closing mark (`," Roe said`)."""
     limit = _clause_end(raw, fragment.close)
     clause = raw[fragment.close : limit]
-    return bool(_CUE_FIRST.match(clause) or _WHO_FIRST.match(clause))
+    return bool(_CUE_FIRST.match(clause) or _who_first(clause, len(clause)))
 
 
 def _joined(raw: str, unit: list[Fragment]) -> str:

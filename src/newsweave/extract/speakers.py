@@ -55,6 +55,9 @@ _ROLE_WORDS = frozenset(
     senator representative mayor attorney general campaign manager strategist economist
     commissioner lawyer counsel founder""".split()
 )
+# Either, joined once: joined at each use, the sets were 2% of finding quotes (200
+# generated articles: 7.6 M instructions).
+_ROLE_OR_SOURCE = _ROLE_WORDS | SOURCE_NOUNS
 # Titles and abbreviations whose full stop ends no sentence ("Sen. Roe", "Rev. Roe").
 ABBREVIATIONS = frozenset(
     "Mr Ms Dr St Lt Ft Jr Sr Mrs Sen Rep Gov Gen Rev Col Sgt Maj Adm Capt Prof Cmdr".split()
@@ -180,7 +183,7 @@ def passive_agent(raw: str, who: Span, tail: Span) -> Span:
 def _ends_in_role(words: str) -> bool:
     """Whether words end in a role ("the spokesperson", set before ", Emily Horne")."""
     last = words.split()[-1:]
-    return bool(last) and last[0].lower().strip(".,") in _ROLE_WORDS | SOURCE_NOUNS
+    return bool(last) and last[0].lower().strip(".,") in _ROLE_OR_SOURCE
 
 
 def _named(
@@ -204,11 +207,7 @@ def _named(
         entity = _entity_of(name, entities, name_start)
         kind = entity.kind if entity else _kind_of(title, name)
         head = raw[run.end : end].split()
-        if (
-            head
-            and head[-1].lower() in SOURCE_NOUNS | _ROLE_WORDS
-            and "," not in raw[run.end : end]
-        ):
+        if head and head[-1].lower() in _ROLE_OR_SOURCE and "," not in raw[run.end : end]:
             return None  # "a White House official", "the U.S. president": described, not named
         if kind == "person":
             before = role_before(raw, span[0], start)
@@ -341,7 +340,7 @@ def _apposition(raw: str, start: int, end: int) -> str:
     words = [w.lower().strip(",.") for w in tail.split()[:_ROLE_REACH]]
     opens_with_role = bool(words) and words[0] in _ROLE_WORDS
     led = _DETERMINER.match(tail + " ") is not None or opens_with_role
-    return tail if led and set(words) & (_ROLE_WORDS | SOURCE_NOUNS) else ""
+    return tail if led and set(words) & _ROLE_OR_SOURCE else ""
 
 
 def _unnamed(raw: str, start: int, end: int) -> Speaker | None:
