@@ -24,6 +24,20 @@ def test_titles_are_kept_apart_and_variants_merged() -> None:
     assert found["Harbour Workers Union"].kind == "organization"
 
 
+def test_palaces_lakes_and_nebulae_are_places_and_a_mayor_a_person() -> None:
+    found = entities_of(
+        "The minister drove from Varn Palace to Lake Osten, where the Kessel Nebula shows in "
+        "August. Mayor Tomas River said the road was closed, and Tomas Castle agreed."
+    )
+    assert {name: found[name].kind for name in ("Varn Palace", "Lake Osten", "Kessel Nebula")} == {
+        "Varn Palace": "place",
+        "Lake Osten": "place",
+        "Kessel Nebula": "place",
+    }
+    assert found["Tomas River"].kind == "person"  # a title before it
+    assert found["Tomas Castle"].kind == "person"  # a surname more than a place's word
+
+
 def test_close_spellings_of_a_surname_are_one_person() -> None:
     found = entities_of("President Oleksiy Danylenkko spoke. Later, Oleksiy Danylenko left.")
     assert list(found) == ["Oleksiy Danylenkko"]

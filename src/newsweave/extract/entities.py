@@ -14,7 +14,13 @@ from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from newsweave.clean.sentences import split_sentences
-from newsweave.extract.gazetteer import ORG_ENDINGS, ORGS, PLACES
+from newsweave.extract.gazetteer import (
+    ORG_ENDINGS,
+    ORGS,
+    PLACE_ENDINGS,
+    PLACE_OPENINGS,
+    PLACES,
+)
 from newsweave.extract.units import is_plural
 from newsweave.model import Entity, Sentence
 from newsweave.text.names import (
@@ -291,6 +297,8 @@ def _kind(name: str, title: str, lower_words: Container[str]) -> str | None:
         return "name"
     if any(w.lower().rstrip(".") in TITLES for w in title.split() + words[:1]):
         return "person"
+    if len(words) > 1 and (words[-1] in PLACE_ENDINGS or words[0] in PLACE_OPENINGS):
+        return "place"
     if words[-1] in _NOT_PERSON_ENDINGS or any(w.lower() in lower_words for w in words):
         return "name"
     if len(words) > 1 and all(w[0].isupper() or len(w) <= 3 for w in words):

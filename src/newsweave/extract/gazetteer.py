@@ -115,6 +115,15 @@ ORG_ENDINGS = frozenset(
     Politico CNN NBC CBS ABC BBC AFP Gazette Telegraph Guardian Economist Club League Front
     Movement Museum Institution Orchestra""".split()
 )
+# The last word of a place's name ("Buckingham Palace", "Carina Nebula", "Strait of ..."
+# aside), and the first ("Lake Charles", "Cape Canaveral"). Words that are also common
+# surnames (Lake, Park, Bay, Castle, Street: "Ricki Lake", "Michael Bay") are left out.
+PLACE_ENDINGS = frozenset(
+    """Palace Cathedral Abbey Stadium Arena Airport Square Avenue Boulevard Bridge Island
+    Islands River Mountains Valley County Province Region Sea Ocean Strait Peninsula Canal
+    Desert Nebula Galaxy Harbour Harbor Gulf""".split()
+)
+PLACE_OPENINGS = frozenset("Lake Mount Mt. Cape Fort Gulf Isle".split())
 # Organisations often named by one word.
 ORGS = frozenset(
     """NATO Kremlin Pentagon Congress Senate Parliament Reuters Politico CNN NBC CBS ABC BBC AFP
