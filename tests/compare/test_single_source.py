@@ -76,5 +76,5 @@ def test_the_seeds_call_is_no_scoop_but_who_asked_for_it_is(
     ordered = publication_order(list(seeds.values()))
     digest = build_digest(Story("seeds", tuple(ordered)))
     claims = {c.text for c in digest.comparison.single_source}
-    assert not any(text.startswith("President Joe Biden will hold a phone call") for text in claims)
-    assert "The call was requested by Putin a White House official said." in claims
+    assert not any("will hold a phone call" in text for text in claims)  # all five say it
+    assert any(text.startswith("The call was requested by Putin") for text in claims)

@@ -25,9 +25,9 @@ _WHOLE = re.compile(r"[.!][\"'”’)\]]*$")
 # A claim that another origin states in its own words is not one outlet's: a sentence of
 # another origin as close as this (TF-IDF cosine; below SAME_STATEMENT, which makes them one
 # statement) says it too. On realnews-dev 22 of 25 single-origin claims sampled at 0.38-0.5
-# had such a sentence ("He was also ordered to forfeit $11 billion in assets." / "Kaplan
-# also ordered an $11 billion forfeiture ..."), about half at 0.3-0.38; at 0.4, 264 of 1,339
-# claims are set aside, and 8 of 49 on the seeds (the Thursday call, sanctions beyond 2014).
+# had such a sentence ("ordered to forfeit $11 billion" / "ordered an $11 billion
+# forfeiture"), about half at 0.3-0.38; at 0.4, 264 of 1,339 claims are set aside, and 6 of
+# the seeds' 49 (the Thursday call, sanctions beyond 2014).
 ECHOED = 0.4
 
 
