@@ -38,3 +38,16 @@ def test_seed_people_by_the_name_most_outlets_use(seeds: dict[str, CleanArticle]
     assert "Antony J. Blinken" in people["Antony Blinken"].variants
     zelenskyy = next(e for name, e in people.items() if name.startswith("Volodymyr Zelensk"))
     assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy"} <= {zelenskyy.name, *zelenskyy.variants}
+
+
+def test_a_short_first_name_is_the_full_one_and_a_different_one_is_not() -> None:
+    entities = story_entities(
+        reads(
+            report("a", "Astronaut Bob Renn docked the capsule. Joan Renn watched from Houston."),
+            report("b", "Robert Renn said the docking went smoothly on Monday."),
+            report("c", "John Renn, a flight director, confirmed the docking."),
+        )
+    )
+    people = {e.name: (set(e.variants), set(e.sources)) for e in entities if e.kind == "person"}
+    assert people["Robert Renn"] == ({"Bob Renn"}, {"a", "b"})  # one article each: the fuller
+    assert people["Joan Renn"][1] == {"a"} and people["John Renn"][1] == {"c"}

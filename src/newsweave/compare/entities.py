@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsweave.compare.passages import Read
 from newsweave.model import Entity, StoryEntity
-from newsweave.text.names import person_key, spelled_alike, surname
+from newsweave.text.names import person_key, same_first_name, spelled_alike, surname
 
 # One entity of the story: the first article's, every variant, the articles naming it, and
 # how many of them use each full name.
@@ -87,12 +87,9 @@ class _Keys:
 
 
 def _compatible(a: Entity, b: Entity) -> bool:
-    """Two people of one surname are one unless both give different first names; one
-    written as the start of the other is the same ("Liz" and a page's "Lizz", "Chris" and
-    "Christopher")."""
+    """Two people of one surname are one unless both give first names that cannot name one
+    person (`same_first_name`)."""
     if a.kind != "person":
         return True
     first_a, first_b = person_key(a.name).split()[:-1], person_key(b.name).split()[:-1]
-    if not first_a or not first_b:
-        return True
-    return first_a[0].startswith(first_b[0]) or first_b[0].startswith(first_a[0])
+    return not first_a or not first_b or same_first_name(first_a[0], first_b[0])

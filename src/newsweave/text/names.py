@@ -24,6 +24,34 @@ TITLES = frozenset(
     nominee candidate front-runner frontrunner pm administrator economist analyst astronaut
     """.split()
 )
+# Short forms of English first names news writes for the full one ("Doug Hurley" and
+# "Douglas Hurley", "Bob Behnken" and "Robert Behnken" on realnews-dev): short -> full forms.
+NICKNAMES = {
+    short: tuple(full.split(","))
+    for short, full in (
+        pair.split(":")
+        for pair in """bill:william will:william bob:robert rob:robert mike:michael jim:james
+        joe:joseph tom:thomas doug:douglas dan:daniel dave:david tony:anthony ed:edward
+        ted:edward,theodore nick:nicholas ben:benjamin sam:samuel,samantha
+        alex:alexander,alexandra kate:katherine,catherine liz:elizabeth beth:elizabeth
+        pat:patrick,patricia rick:richard dick:richard andy:andrew matt:matthew pete:peter
+        ron:ronald don:donald jeff:jeffrey greg:gregory larry:lawrence jerry:gerald
+        chuck:charles charlie:charles harry:henry hank:henry jack:john tim:timothy
+        steve:steven,stephen chris:christopher,christine jen:jennifer jenny:jennifer
+        meg:margaret peggy:margaret sue:susan vicky:victoria""".split()
+    )
+}
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two lower-cased first names can name one person: the same, one written as the
+    start of the other ("liz" and a page's "lizz", "chris" and "christopher"), or a short
+    form of the other ("bob" and "robert")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+
+
 # Party labels and nationalities written before a name ("Republican Donald Trump",
 # "Ukrainian President ..."): kept out of the name.
 MODIFIERS = frozenset(
