@@ -11,7 +11,9 @@ from newsweave.model import Entity, StoryEntity
 from newsweave.text.names import person_key, same_first_name, spelled_alike, surname
 
 # One entity of the story: the first article's, every variant, the articles naming it, and
-# how many of them use each full name.
+# how many of them use each full name (the one shown is also the one whose first name later
+# ones must agree with: one article's "Central Bank Christine Lagarde" does not keep out
+# "Christine Lagarde", and a first "Lagarde" alone does not let in any other Lagarde).
 Merged = tuple[Entity, set[str], list[str], Counter[str]]
 
 
@@ -73,23 +75,25 @@ class _Keys:
         person new to the key a surname spelled alike, in the order the surnames were seen."""
         key = _key(entity)
         if key in self._index:
-            return next((i for i in self._index[key] if _compatible(entity, merged[i][0])), None)
+            return next(
+                (i for i in self._index[key] if _compatible(entity, _shown(merged[i][3]))), None
+            )
         if entity.kind != "person":
             return None
         for name in self._surnames.get(key[1][:1], ()):
             if not spelled_alike(name, key[1]):
                 continue
             for i in self._index[("person", name)]:
-                if _compatible(entity, merged[i][0]):
+                if _compatible(entity, _shown(merged[i][3])):
                     self.put(key, i)
                     return i
         return None
 
 
-def _compatible(a: Entity, b: Entity) -> bool:
-    """Two people of one surname are one unless both give first names that cannot name one
-    person (`same_first_name`)."""
+def _compatible(a: Entity, name: str) -> bool:
+    """Whether a person may be the one shown as `name`: one of them gives no first name, or
+    their first names can name one person (`same_first_name`)."""
     if a.kind != "person":
         return True
-    first_a, first_b = person_key(a.name).split()[:-1], person_key(b.name).split()[:-1]
+    first_a, first_b = person_key(a.name).split()[:-1], person_key(name).split()[:-1]
     return not first_a or not first_b or same_first_name(first_a[0], first_b[0])
