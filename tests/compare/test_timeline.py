@@ -152,3 +152,25 @@ def test_the_leads_of_the_storys_day_are_one_entry() -> None:
     timeline = build_timeline(story, dated_mentions(story))
     (own,) = [e for e in timeline if e.date == "2026-05-11"]
     assert own.this_story and set(own.sources) == {"a", "b"}
+
+
+def test_a_sentence_telling_one_date_twice_is_one_entry() -> None:
+    """ "in June 2026, against 6.1 percent last June" gave the month twice, and "the 2025
+    Harbour Gala on Dec. 1, 2025" the year beside the day (realnews-dev printed each such
+    sentence as two entries); two days of one sentence stay two."""
+    story = reads(
+        report(
+            "a",
+            "Brannock said its shows took 7.4 percent of viewing in June 2026, against 6.1 "
+            "percent last June. Ilse Dorn attends the 2025 Harbour Gala on Dec. 1, 2025, in "
+            "Kessel. Talks that began on May 4 failed on May 11, the union said.",
+            "2026-07-20",
+        )
+    )
+    timeline = build_timeline(story, dated_mentions(story))
+    assert [e.date for e in timeline if e.date < "2026-06"] == [
+        "2025-12-01",
+        "2026-05-04",
+        "2026-05-11",
+    ]
+    assert [e.date for e in timeline].count("2026-06") == 1

@@ -77,6 +77,7 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
             (t, s) for t in read.facts.dates if _calendar(t) and (s := read.sentence_at(t.span[0]))
         ]
         per_sentence = Counter(s for _, s in dated)
+        told = _finer_told(dated)
         for timex, sentence in dated:
             before = read.article.article.raw[
                 max(sentence.start, timex.span[0] - 60) : timex.span[0]
@@ -93,12 +94,27 @@ def dated_mentions(reads: Sequence[Read]) -> list[Dated]:
                 read.article.article.raw, sentence.start, timex.span[0]
             ):
                 continue
+            if (sentence, timex.value or "") in told:
+                continue
+            told.add((sentence, timex.value or ""))
             terms = frozenset(read.article.sentence_terms(sentence)).difference(
                 _date_words(timex.text)
             )
             explicit = bool(_EXPLICIT.search(timex.text))
             found.append(Dated(read, timex.value or "", sentence, terms, explicit))
     return found
+
+
+def _finer_told(dated: Sequence[tuple[TimeExpression, Sentence]]) -> set[tuple[Sentence, str]]:
+    """Each sentence with the coarser dates its finer ones already tell: "the 2022 Museum
+    Gala on Dec. 1, 2022" is one happening of 2022-12-01, not one of 2022 as well
+    (realnews-dev printed such a sentence twice; as it did "in June 2022, against 6.6
+    percent last June", a month given twice, which `dated_mentions` keeps once)."""
+    told: set[tuple[Sentence, str]] = set()
+    for timex, sentence in dated:
+        value = timex.value or ""
+        told.update((sentence, value[:cut]) for cut in (4, 7) if cut < len(value))
+    return told
 
 
 @lru_cache(maxsize=4096)
