@@ -5,9 +5,12 @@ Each event's articles are written as one JSON Lines input and digested as one st
 path `newsweave digest FILE --one-story --format json` takes (read, clean, one story, digest,
 JSON), and the JSON is read back: whether the timeline marks the event's own date (the gold
 `event` id ends with it) as `this_story`, to the day and to the month; how many conflicts are
-flagged; how many quotations are found and how many of them have a named speaker. `--list`
-prints every conflict (each side's figure and sentence) and every misattributed quotation, to
-judge precision by reading.
+flagged; how many quotations are found and how many of them have a named speaker; and, against
+the gold quotations read by hand (`benchmarks/realnews_quotes.json`: offsets and speakers, no
+article text), how many quotations of named people the digest has (with the article among its
+sources) and how many of those with the right speaker. `--list` prints every conflict (each
+side's figure and sentence), every misattributed quotation, and every gold quotation missed or
+given to another speaker, to judge by reading.
 
     python -m benchmarks.realnews_compare           # the table
     python -m benchmarks.realnews_compare --list    # and every flagged item
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -36,8 +40,22 @@ from newsweave.render import render_json
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
 GOLD = Path(__file__).resolve().with_name("realnews_conflicts.json")
+QUOTES = Path(__file__).resolve().with_name("realnews_quotes.json")
+# A gold quotation is found when one quotation of the digest holds this share of its words
+# (an outlet's shorter or longer cut of one quotation is still that quotation).
+FOUND_SHARE = 0.5
 # What a real pipeline is given of each page: never the gold `event`.
 INPUT_FIELDS = ("id", "url", "title", "published", "text")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One wording of a quotation in the digest: its words, speaker and articles."""
+
+    words: frozenset[str]
+    speaker: str | None
+    sources: frozenset[str]
+    text: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,7 @@ class EventResult:
     flagged: tuple[str, ...]
     # Each flagged disagreement as its values: the figure and the articles stating it.
     disagreements: tuple[tuple[tuple[float | None, frozenset[str]], ...], ...] = ()
+    said: tuple[Said, ...] = ()  # every wording of every quotation, with its speaker
 
     @property
     def date(self) -> str:
@@ -111,7 +130,24 @@ def score_event(event: str, records: Sequence[dict[str, Any]]) -> EventResult:
             for c in digest["conflicts"]
             if c["kind"] == "number" and c["note"].startswith("disagreement")
         ),
+        said=tuple(_said(quotes)),
     )
+
+
+def _said(quotes: Sequence[dict[str, Any]]) -> list[Said]:
+    """Each quotation's main wording and its variants (a variant without a speaker of its
+    own is the quotation's speaker's)."""
+    found = []
+    for q in quotes:
+        for wording in (q, *q["variants"]):
+            speaker = wording["speaker"] or q["speaker"]
+            sources = frozenset(wording["sources"])
+            found.append(Said(_words(wording["text"]), speaker, sources, wording["text"]))
+    return found
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
 
 
 def flagged_items(digest: dict[str, Any], articles: dict[str, CleanArticle]) -> list[str]:
@@ -222,6 +258,73 @@ def score_conflicts(
     )
 
 
+@dataclass(frozen=True)
+class QuoteScore:
+    """Gold quotations of named people against the digests' quotations."""
+
+    gold: int
+    found: int  # in the digest, with the gold article among the wording's sources
+    right: int  # of those found, given the gold speaker
+    missed: tuple[str, ...]
+    wrong: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+
+def gold_quotes(data: Path, path: Path = QUOTES) -> list[dict[str, Any]]:
+    """The gold quotations of named people ("kind" person) of the events read, each with its
+    text taken from the article by its offsets."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    texts = {
+        record["id"]: record["text"]
+        for line in (data / FOLDER / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        if (record := json.loads(line))
+    }
+    return [
+        {**item, "text": " ".join(texts[item["article"]][a:b] for a, b in item["spans"])}
+        for item in gold["items"]
+        if item["kind"] == "person" and not item.get("unsure")
+    ]
+
+
+def score_quotes(results: Sequence[EventResult], gold: Sequence[dict[str, Any]]) -> QuoteScore:
+    said = [s for r in results for s in r.said]
+    found, right, missed, wrong = 0, 0, [], []
+    for item in gold:
+        words = _words(item["text"])
+        best = max(
+            (s for s in said if item["article"] in s.sources),
+            key=lambda s: len(words & s.words),
+            default=None,
+        )
+        label = f"{item['article']} {item['speaker']}: {item['text'][:70]!r}"
+        if best is None or len(words & best.words) < FOUND_SHARE * len(words):
+            missed.append(label)
+            continue
+        found += 1
+        if _same_speaker(item["speaker"], best.speaker):
+            right += 1
+        else:
+            wrong.append(f"{label} -> {best.speaker!r}")
+    return QuoteScore(len(gold), found, right, tuple(missed), tuple(wrong))
+
+
+def _same_speaker(gold: str, found: str | None) -> bool:
+    """The digest names the gold speaker: by their surname (the gold's last word), or by a
+    fuller name holding every word of the gold's."""
+    if not found:
+        return False
+    named = set(re.findall(r"\w+", found.lower()))
+    gold_words = re.findall(r"\w+", gold.lower())
+    return gold_words[-1] in named or set(gold_words) <= named
+
+
 def table(results: Sequence[EventResult]) -> str:
     rows = [
         [
@@ -278,6 +381,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for line in (conflicts.wrong + conflicts.missed) if args.list else ():
         print(("  WRONG " if line in conflicts.wrong else "  MISSED ") + line)
+    quotes = score_quotes(results, gold_quotes(args.data))
+    print(
+        f"quotations of named people against the gold list: found {quotes.found}/{quotes.gold} "
+        f"({quotes.recall:.2f}), right speaker {quotes.right}/{quotes.found} "
+        f"({quotes.speaker_accuracy:.2f})"
+    )
+    for line in (quotes.wrong + quotes.missed) if args.list else ():
+        print(("  SPEAKER " if line in quotes.wrong else "  MISSED ") + line)
     return 0
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from tests.compare.invented import reads, report
 
+from newsweave.compare.entities import story_entities
 from newsweave.compare.passages import read_story
-from newsweave.compare.quotes import _against, _altered, align_quotes
+from newsweave.compare.quotes import _against, _altered, align_quotes, speakers_as_shown
 from newsweave.model import CleanArticle, StoryQuote
 
 OUTLETS = ("000", "001", "002", "003", "004")
@@ -215,3 +216,36 @@ def test_a_post_one_outlet_names_is_its_holder_in_another() -> None:
     assert (quote.speaker, quote.role) == ("Ilse Dorn", "Varn's president")
     assert set(quote.sources) == {"courier", "herald"}
     assert quote.flags == ("altered",)
+
+
+def _compared_quotes(*articles: CleanArticle) -> tuple[StoryQuote, ...]:
+    story = reads(*articles)
+    return speakers_as_shown(align_quotes(story), story_entities(story))
+
+
+def test_a_surname_or_a_typo_is_the_person_the_story_names() -> None:
+    """The courier writes only "Dorn", the gazette a typo: the story names one Elin Dorn, so
+    both are hers (realnews-dev showed "Macron" and "Lizz Truss" beside Emmanuel Macron
+    and Liz Truss)."""
+    herald = report("herald", "Port director Elin Dorn opened the Aske bridge on Monday.")
+    courier = report(
+        "courier",
+        'The bridge reopened on Monday. "Every lorry can cross again from tonight," Dorn said.',
+    )
+    gazette = report(
+        "gazette",
+        '"The toll stays at two crowns for the rest of the year," Elinn Dorn said on Monday. '
+        "Elin Dorn also thanked the divers.",
+    )
+    speakers = {q.text[:10]: q.speaker for q in _compared_quotes(herald, courier, gazette)}
+    assert speakers == {"Every lorr": "Elin Dorn", "The toll s": "Elin Dorn"}
+
+
+def test_a_surname_two_of_the_storys_people_share_stays_as_written() -> None:
+    herald = report("herald", "Ilse Dorn and her brother Piet Dorn opened the Aske bridge.")
+    courier = report(
+        "courier",
+        'The bridge reopened on Monday. "Every lorry can cross again from tonight," Dorn said.',
+    )
+    (quote,) = _compared_quotes(herald, courier)
+    assert quote.speaker == "Dorn"

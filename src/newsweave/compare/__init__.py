@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsweave.compare.conflicts import number_conflicts
 from newsweave.compare.entities import story_entities
 from newsweave.compare.passages import read_story
-from newsweave.compare.quotes import align_quotes
+from newsweave.compare.quotes import align_quotes, speakers_as_shown
 from newsweave.compare.single_source import is_claim, single_source
 from newsweave.compare.statements import Statement, StatementSet, group_statements
 from newsweave.compare.timeline import build_timeline, date_conflicts, dated_mentions
@@ -55,13 +55,14 @@ def compare_story(articles: Sequence[CleanArticle], provenance: Provenance) -> C
     reads = read_story(articles)
     numbers, disputed = number_conflicts(reads)
     mentions = dated_mentions(reads)
+    entities = story_entities(reads)
     comparison = Comparison(
         facts=_facts(worded, provenance),
-        quotes=align_quotes(reads),
+        quotes=speakers_as_shown(align_quotes(reads), entities),
         conflicts=numbers + date_conflicts(mentions),
         timeline=build_timeline(reads, mentions),
         single_source=single_source(worded, statements, provenance),
-        entities=story_entities(reads),
+        entities=entities,
     )
     return ComparedStory(statements, worded, comparison, disputed)
 

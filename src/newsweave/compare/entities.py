@@ -91,9 +91,27 @@ class _Keys:
 
 
 def _compatible(a: Entity, name: str) -> bool:
-    """Whether a person may be the one shown as `name`: one of them gives no first name, or
-    their first names can name one person (`same_first_name`)."""
-    if a.kind != "person":
-        return True
-    first_a, first_b = person_key(a.name).split()[:-1], person_key(name).split()[:-1]
+    return a.kind != "person" or _one_person(a.name, name)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Whether two names whose surnames agree may name one person: one of them gives no
+    first name, or their first names can name one person (`same_first_name`)."""
+    first_a, first_b = person_key(a).split()[:-1], person_key(b).split()[:-1]
     return not first_a or not first_b or same_first_name(first_a[0], first_b[0])
+
+
+def shown_as(name: str, entities: Sequence[StoryEntity]) -> str:
+    """A person's name as the story's entities show it, when it can name only one of the
+    story's people ("Macron" where another article names Emmanuel Macron, a page's typo
+    "Lizz Truss" for Liz Truss); else `name` as it is (two Bidens of one story keep a bare
+    "Biden" as written)."""
+    last = surname(name)
+    if not last or not name[:1].isupper():
+        return name  # a description ("the company"), not a name
+    people = {
+        e.name
+        for e in entities
+        if e.kind == "person" and spelled_alike(surname(e.name), last) and _one_person(name, e.name)
+    }
+    return people.pop() if len(people) == 1 else name

@@ -16,9 +16,10 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import chain, repeat, takewhile
 
+from newsweave.compare.entities import shown_as
 from newsweave.compare.passages import Read, words
 from newsweave.extract.referents import holder_of_post
-from newsweave.model import Quote, QuoteVariant, Sentence, StoryQuote
+from newsweave.model import Quote, QuoteVariant, Sentence, StoryEntity, StoryQuote
 from newsweave.text.names import spelled_alike, surname
 from newsweave.text.terms import content_terms
 
@@ -178,6 +179,28 @@ def _add_carriers(
             best = _best_group(said, groups, index, paraphrase=False)
             if best is not None:
                 groups[best].append(said)
+
+
+def speakers_as_shown(
+    quotes: Sequence[StoryQuote], entities: Sequence[StoryEntity]
+) -> tuple[StoryQuote, ...]:
+    """The quotations with each named speaker as the story's entities show the person: one
+    article's bare "Macron" or typo "Lizz Truss" is the Emmanuel Macron and Liz Truss the
+    story names elsewhere (realnews-dev)."""
+
+    def shown(speaker: str | None) -> str | None:
+        return speaker and shown_as(speaker, entities)
+
+    return tuple(
+        q
+        if q.anonymous
+        else replace(
+            q,
+            speaker=shown(q.speaker),
+            variants=tuple(replace(v, speaker=shown(v.speaker)) for v in q.variants),
+        )
+        for q in quotes
+    )
 
 
 def _story_quote(group: list[_Said]) -> StoryQuote | None:
