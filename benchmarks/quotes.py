@@ -7,8 +7,14 @@ and 0.8), one to one, best first; micro P/R/F1 over the split. Speaker accuracy:
 pairs with a gold Source, the predicted speaker mention overlaps it. Gold items with no
 Source are left out of the speaker accuracy. The named-speaker view (benchmarks.quotes_named)
 keeps the gold quotations whose Source names a person: their recall, speaker accuracy, and
-how many of them newsweave gives that person's full name (as a digest shows it). Then the
-cost of extraction on DUC 2004 articles, as a ratio to reading and cleaning them.
+how many of them newsweave gives that person's full name (as a digest shows it).
+
+Partial quotations (a few words in quotation marks woven into the reporter's sentence:
+`stressed that the two "share responsibility"`) are no direct quotation in PolNeAR, whose
+Content is then the whole reported clause: they are left out of the direct scores and scored
+on their own, each against every attribution (direct, indirect or mixed): how many lie
+inside an attribution's Content, and how many of those give its Source as the speaker. Then
+the cost of extraction on DUC 2004 articles, as a ratio to reading and cleaning them.
 
     python -m benchmarks.quotes [--split dev|test] [--limit N]
 """
@@ -47,11 +53,30 @@ class Predicted:
     span: Span
     speaker: Span | None
     name: str | None = None
+    partial: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """A PolNeAR text, its direct quotations, and all its attributions."""
+
+    text: str
+    gold: list[GoldQuote]
+    attributions: list[GoldQuote]
 
 
 def read_article(text: str, ann: str) -> list[GoldQuote]:
     """The direct quotations of one BRAT standoff file: attributions whose Content begins at
     or just after an opening mark and ends at or just before a closing one."""
+    return [
+        a
+        for a in read_attributions(text, ann)
+        if is_direct(text, a.content[0][0], a.content[-1][1])
+    ]
+
+
+def read_attributions(text: str, ann: str) -> list[GoldQuote]:
+    """Every attribution of one BRAT standoff file with a Content, its Source's person."""
     spans: dict[str, tuple[Span, ...]] = {}
     events = []
     for line in ann.splitlines():
@@ -64,7 +89,7 @@ def read_article(text: str, ann: str) -> list[GoldQuote]:
     gold = []
     for event in events:
         content = spans.get(event.get("Content", ""), ())
-        if content and is_direct(text, content[0][0], content[-1][1]):
+        if content:
             source = spans.get(event.get("Source", ""), ())
             person = gold_speaker(text, source) if source else None
             gold.append(GoldQuote(content, source, person))
@@ -140,9 +165,9 @@ def add(scores: Iterable[Scores]) -> Scores:
     return Scores(*(sum(getattr(s, f) for s in items) for f in Scores.__dataclass_fields__))
 
 
-def load_split(split: str, limit: int | None = None) -> list[tuple[str, list[GoldQuote]]]:
-    """(text, gold quotes) for each article of a PolNeAR split, annotated by the
-    lexicographically first annotator listed for it."""
+def load_split(split: str, limit: int | None = None) -> list[Article]:
+    """Each article of a PolNeAR split, annotated by the lexicographically first annotator
+    listed for it."""
     with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as handle:
         first = {
             row["filename"]: min(row["annotators"].split("|"))
@@ -153,7 +178,9 @@ def load_split(split: str, limit: int | None = None) -> list[tuple[str, list[Gol
     for path in sorted((POLNEAR / split / "text").glob("*.txt"))[:limit]:
         text = path.read_text(encoding="utf-8")
         ann = POLNEAR / split / "attributions" / f"{path.stem}_{first[path.stem]}.ann"
-        articles.append((text, read_article(text, ann.read_text(encoding="utf-8"))))
+        attributions = read_attributions(text, ann.read_text(encoding="utf-8"))
+        direct = [a for a in attributions if is_direct(text, a.content[0][0], a.content[-1][1])]
+        articles.append(Article(text, direct, attributions))
     return articles
 
 
@@ -161,12 +188,46 @@ def predict(text: str) -> list[Predicted]:
     """newsweave's quotes of a PolNeAR text, whose paragraphs are separated by blank lines
     (the headline first)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    return [Predicted(q.span, q.speaker_span, q.speaker) for q in find_quotes(text, spans)]
+    return [
+        Predicted(q.span, q.speaker_span, q.speaker, q.partial) for q in find_quotes(text, spans)
+    ]
 
 
 def score_split(split: str, limit: int | None = None) -> dict[float, Scores]:
-    articles = [(gold, predict(text)) for text, gold in load_split(split, limit)]
-    return {t: add(score_article(g, p, t) for g, p in articles) for t in (0.3, 0.8)}
+    """Direct quotations against the direct gold, at t = 0.3 and 0.8."""
+    return score_direct(load_split(split, limit))
+
+
+def score_direct(articles: Sequence[Article]) -> dict[float, Scores]:
+    predicted = [(a.gold, [p for p in predict(a.text) if not p.partial]) for a in articles]
+    return {t: add(score_article(g, p, t) for g, p in predicted) for t in (0.3, 0.8)}
+
+
+@dataclass(frozen=True)
+class PartialScores:
+    predicted: int
+    inside: int  # inside some attribution's Content
+    speaker_hits: int  # ... whose Source the predicted speaker mention overlaps
+
+
+def score_partial(articles: Sequence[Article]) -> PartialScores:
+    predicted = inside = hits = 0
+    for article in articles:
+        for p in predict(article.text):
+            if not p.partial:
+                continue
+            predicted += 1
+            within = [a for a in article.attributions if _within(p.span, a.content)]
+            inside += bool(within)
+            hits += any(_overlaps(p.speaker, a.source) for a in within)
+    return PartialScores(predicted, inside, hits)
+
+
+def _within(span: Span, content: Sequence[Span]) -> bool:
+    """Most of `span` (four fifths of its characters) lies in `content`."""
+    chars = set(range(*span))
+    covered = {i for a, b in content for i in range(a, b)}
+    return bool(chars) and len(chars & covered) >= 0.8 * len(chars)
 
 
 def extraction_cost() -> tuple[int, float, float]:
@@ -191,7 +252,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"PolNeAR {args.split}, direct quotations")
     print(f"{'t':>4} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
-    split = score_split(args.split, args.limit)
+    articles = load_split(args.split, args.limit)
+    split = score_direct(articles)
     for t, scores in split.items():
         p, r, f = scores.prf()
         print(
@@ -202,6 +264,12 @@ def main() -> None:
     for t, scores in split.items():
         recall, speaker, full = scores.named_scores()
         print(f"{'':16}{t:>4} {scores.named:>5} {recall:7.3f} {speaker:8.3f} {full:9.3f}")
+    partial = score_partial(articles)
+    print(
+        f"\nPartial quotations: {partial.predicted}, inside an attribution's Content "
+        f"{partial.inside} ({partial.inside / max(1, partial.predicted):.3f}), its Source the "
+        f"speaker {partial.speaker_hits} ({partial.speaker_hits / max(1, partial.inside):.3f})"
+    )
     n, reading, extracting = extraction_cost()
     print(
         f"\nDUC 2004, {n} articles: read+clean {reading:.2f} ms/article, entities+quotes "

@@ -373,10 +373,20 @@ def test_facts_prints_one_record_per_article_with_spans(
     troops = [q for q in seed["quantities"] if q["counts"] == "troop"]
     assert troops and troops[0]["qualifier"] == "more than" and troops[0]["value"] == 90_000
     quote = seed["quotes"][0]
-    assert set(quote) == {"text", "speaker", "role", "anonymous", "cue", "span", "speaker_span"}
+    assert set(quote) == {
+        "text",
+        "speaker",
+        "role",
+        "anonymous",
+        "cue",
+        "span",
+        "speaker_span",
+        "partial",
+    }
     assert all(len(d["span"]) == 2 for d in seed["dates"])
     status, out, _ = run(capsys, "facts", seeds_dir, "--format", "md")
     assert status == 0 and "### Quotes" in out and "Ned Price" in out
+    assert "Joe Biden (partial): “severe consequences”" in out  # woven into a sentence
 
 
 # hostile input and faults at the command's edges

@@ -50,12 +50,28 @@ def test_unnamed_source_curly_marks_and_according_to() -> None:
     assert (second.speaker, second.anonymous, second.cue) == ("the person", True, "according to")
 
 
-def test_words_woven_into_indirect_speech_are_no_quotation() -> None:
+def test_words_woven_into_indirect_speech_are_a_partial_quotation_of_the_speaker() -> None:
+    """The reporter's sentence carries some of Brink's words: hers, marked partial (PolNeAR
+    calls it a mixed attribution, not a direct quotation); a described subject ("Locals
+    have been") or a single word ("crucial") is held at arm's length."""
     text = (
-        'Councillor Ada Brink said on Tuesday that the harbour plan "would cost the town far '
-        'more than anyone has admitted so far."'
+        'Ada Brink said on Tuesday that the harbour plan "would cost the town far more than '
+        'anyone has admitted so far."'
     )
-    assert quotes_of(text) == ()
+    (first,) = quotes_of(text)
+    assert (first.speaker, first.cue, first.partial) == ("Ada Brink", "said", True)
+    assert first.text.startswith("would cost the town")
+    text = (
+        'Locals have been chanting "no more ferries" all week. Brink said the two towns "share '
+        'the blame" for it and called the vote "crucial".'
+    )
+    (second,) = quotes_of(text)
+    assert (second.speaker, second.text, second.partial) == ("Brink", "share the blame", True)
+
+
+def test_a_direct_quotation_is_not_partial() -> None:
+    (quote,) = quotes_of('"We will reopen the ferry line on Monday," Ada Brink said.')
+    assert not quote.partial
 
 
 def test_woven_words_with_an_attribution_after_them_are_quoted() -> None:
@@ -443,12 +459,13 @@ def test_a_form_of_address_is_no_role_and_a_participle_is_no_speaker() -> None:
 def test_a_quotation_closed_by_a_full_stop_is_not_the_next_speakers() -> None:
     text = (
         "Judge Mira Holt said the port owner deserved a long sentence because there is a "
-        '"risk that this man will do something very bad in the future." Owner Anton Varga, 58, '
-        'said he is "sorry about what happened to every family on the quay."'
+        '"risk that this man will do something very bad in the future." Anton Varga, 58, the '
+        'owner, said he is "sorry about what happened to every family on the quay."'
     )
-    (quote,) = quotes_of(text)  # Varga's words are woven into the reporter's sentence
-    assert quote.text == "risk that this man will do something very bad in the future."
-    assert quote.speaker == "Mira Holt"
+    holt, varga = quotes_of(text)  # Varga's words are woven into the reporter's sentence
+    assert holt.text == "risk that this man will do something very bad in the future."
+    assert holt.speaker == "Mira Holt"
+    assert (varga.speaker, varga.partial) == ("Anton Varga", True)
 
 
 def test_a_scare_quote_does_not_start_the_next_speakers_statement() -> None:

@@ -17,7 +17,9 @@ class Quote:
     `speaker` is the fullest name the article gives the speaker ("Ned Price" for "Price
     said"), or the description of an unnamed source ("a senior administration official",
     then `anonymous` is True); `role` is the title the text gives ("State Department
-    spokesman"); `cue` the attributing verb or phrase ("said", "according to")."""
+    spokesman"); `cue` the attributing verb or phrase ("said", "according to"); `partial`
+    is True for a few of the speaker's words woven into the reporter's sentence ("Roe said
+    the two sides "share responsibility" for it"), a mixed rather than a direct quotation."""
 
     text: str
     span: Span
@@ -26,6 +28,7 @@ class Quote:
     anonymous: bool = False
     cue: str | None = None
     speaker_span: Span | None = None
+    partial: bool = False
 
 
 @dataclass(frozen=True)

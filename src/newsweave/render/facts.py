@@ -50,7 +50,8 @@ def _quote(quote: Quote) -> str:
     speaker = quote.speaker or "unattributed"
     role = f", {quote.role}" if quote.role else ""
     anonymous = " (anonymous)" if quote.anonymous else ""
-    return f"{inline(speaker)}{inline(role)}{anonymous}: “{inline(quote.text)}”"
+    partial = " (partial)" if quote.partial else ""
+    return f"{inline(speaker)}{inline(role)}{anonymous}{partial}: “{inline(quote.text)}”"
 
 
 def _counts(counts: str | None, unit: str | None) -> str:
