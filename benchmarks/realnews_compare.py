@@ -26,6 +26,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -316,13 +317,15 @@ def score_quotes(results: Sequence[EventResult], gold: Sequence[dict[str, Any]])
 
 
 def _same_speaker(gold: str, found: str | None) -> bool:
-    """The digest names the gold speaker: by their surname (the gold's last word), or by a
+    """The digest names the gold speaker: by their surname (the gold's last word) in any
+    transliteration ("Zelenskiy", "Zelenskyy": a character match of 0.8 or more), or by a
     fuller name holding every word of the gold's."""
     if not found:
         return False
-    named = set(re.findall(r"\w+", found.lower()))
+    named = re.findall(r"\w+", found.lower())
     gold_words = re.findall(r"\w+", gold.lower())
-    return gold_words[-1] in named or set(gold_words) <= named
+    alike = any(SequenceMatcher(None, gold_words[-1], w).ratio() >= 0.8 for w in named)
+    return alike or set(gold_words) <= set(named)
 
 
 def table(results: Sequence[EventResult]) -> str:

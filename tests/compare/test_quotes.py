@@ -249,3 +249,22 @@ def test_a_surname_two_of_the_storys_people_share_stays_as_written() -> None:
     )
     (quote,) = _compared_quotes(herald, courier)
     assert quote.speaker == "Dorn"
+
+
+def test_the_wording_shown_is_the_fullest_when_one_holds_the_other() -> None:
+    """The herald took one sentence of the director's statement, the courier three: the
+    quotation shows all three (realnews-dev showed one sentence of a NASA chief's four)."""
+    herald = report(
+        "herald",
+        'Port director Elin Dorn spoke at the quay. "We are going to reopen every berth we '
+        'closed last winter," Dorn said.',
+    )
+    courier = report(
+        "courier",
+        'Port director Elin Dorn thanked the divers. "This is a great day for the harbour. '
+        'Thanks to the crews. We are going to reopen every berth we closed last winter," '
+        "Dorn said.",
+    )
+    (quote,) = align_quotes(reads(herald, courier))
+    assert quote.text.startswith("This is a great day for the harbour.")
+    assert set(quote.sources) == {"herald", "courier"}

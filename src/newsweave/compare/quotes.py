@@ -275,12 +275,25 @@ def _cleanest(group: list[_Said]) -> _Said | None:
         tokens: _agreeing(wordings, tokens) for tokens in dict.fromkeys(s.tokens for s in clean)
     }
     most = max(agreeing.values())
-    tied = [s for s in clean if agreeing[s.tokens] == most]
+    tied = _fullest([s for s in clean if agreeing[s.tokens] == most])
     echoed = _echoed(tied, group) if len({s.tokens for s in tied}) > 1 else {}
     return max(
         tied,
         key=lambda s: (echoed.get(s.tokens, 0.0), s.read.article.quality.score, len(s.tokens)),
     )
+
+
+def _fullest(tied: list[_Said]) -> list[_Said]:
+    """The wordings no other one holds whole: an outlet that quotes three sentences of a
+    statement shows them all, not the one sentence another outlet took (realnews-dev showed
+    one sentence of Bill Nelson's, the first two he said only in the longer wording)."""
+    if len({s.tokens for s in tied}) == 1:
+        return tied
+    return [
+        s
+        for s in tied
+        if not any(o.tokens != s.tokens and _within(s.tokens, o.tokens) for o in tied)
+    ]
 
 
 def _echoed(tied: list[_Said], group: list[_Said]) -> dict[tuple[str, ...], float]:
