@@ -496,3 +496,25 @@ def test_a_statement_across_its_attribution_gets_its_full_stop_back() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.text == "We tried everything we could. The money ran out in March."
+
+
+def test_he_or_she_goes_back_along_sentences_opening_with_it() -> None:
+    """Two sentences open with "She" after the one naming Dorn; Varn is named inside one of
+    them, not as its subject: the quotation is Dorn's (realnews-dev gave Macron's words to
+    "He" when Le Pen was named in between)."""
+    text = (
+        "In her speech, Ilse Dorn praised the crews. She thanked Piet Varn for the loan of "
+        "his cranes. She promised a new quay. “We will build it before the spring tides come "
+        "in.”"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ilse Dorn"
+
+
+def test_a_pronoun_with_no_sentence_naming_its_person_stays_a_pronoun() -> None:
+    text = (
+        "The crews worked through the night while Piet Varn and Ilse Dorn watched. She "
+        "promised a new quay. “We will build it before the spring tides come in.”"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "She"

@@ -18,6 +18,10 @@ from newsweave.text.names import TITLES
 # many characters before the quotation (about two sentences), and stays a pronoun when two
 # are (realnews-dev).
 PRONOUN_REACH = 300
+# A chain of sentences opening with "he" or "she" is followed back this far, to a sentence
+# that names its person within its first _LEAD_WORDS words ("In his speech, Macron").
+CHAIN_REACH = 600
+_LEAD_WORDS = 4
 
 
 # The end of a sentence or paragraph.
@@ -47,7 +51,8 @@ def referent(
         return previous.speaker, previous.role
     if raw and speaker.name.lower() in ("he", "she"):  # no quotation before: named just before
         subject = _last_subject(raw, max(0, at - PRONOUN_REACH), at, entities)
-        return _named_before(entities, at) or subject or name, role
+        chain = _chain_head(raw, at, entities, speaker.name)
+        return _named_before(entities, at) or subject or chain or name, role
     return _named_before(entities, at) or name, role
 
 
@@ -156,6 +161,32 @@ def _named_before(entities: Sequence[Entity], at: int) -> str | None:
         if e.kind == "person" and any(at - PRONOUN_REACH <= s < at for s, _ in e.spans)
     }
     return near.pop() if len(near) == 1 else None
+
+
+def _chain_head(raw: str, at: int, entities: Sequence[Entity], pronoun: str) -> str | None:
+    """The person a run of sentences opening with `pronoun` up to `at` goes back to: the
+    nearest sentence before them that names a person within its first words ("In his
+    speech, Macron noted ... He acknowledged ... He promised ... "The next ..."": Macron,
+    though Le Pen is named in between, inside a sentence; realnews-dev)."""
+    reach = max(0, at - CHAIN_REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(raw, reach, at)]
+    starts = [0, *starts] if reach == 0 else starts  # the text's first sentence, uncut
+    mentions = sorted((span[0], e.name) for e in entities if e.kind == "person" for span in e.spans)
+    chained = False
+    for begin, end in reversed(list(zip(starts, [*starts[1:], at], strict=True))):
+        opening = raw[begin:end].lstrip(' \t\n"“')
+        if not opening:
+            continue  # the quotation's own opening mark
+        if opening.split(" ", 1)[0].lower() == pronoun.lower():
+            chained = True
+            continue
+        if not chained:
+            return None
+        first = next((m for m in mentions if begin <= m[0] < end), None)
+        if first is None or len(raw[begin : first[0]].split()) > _LEAD_WORDS:
+            return None
+        return first[1]
+    return None
 
 
 def paragraph_goes_on(raw: str, earlier: list[Quote], quote: Quote) -> Quote:
