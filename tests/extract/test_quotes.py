@@ -221,7 +221,12 @@ def test_unattributed_quotation_in_the_paragraph_goes_to_its_speaker() -> None:
         '"The ferry will run again in June," Hana Lisk said after hinting that "new boats" '
         'could come. "We have found the money for two new boats and a crew."'
     )
-    assert [q.speaker for q in quotes_of(text)] == ["Hana Lisk", "Hana Lisk"]
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Hana Lisk", "Hana Lisk", "Hana Lisk"]
+    assert [(q.text, q.partial) for q in quotes[:2]] == [
+        ("The ferry will run again in June", False),
+        ("new boats", True),  # woven into the reporter's sentence: not glued to the first
+    ]
 
 
 def test_the_cue_nearest_the_quotation_names_the_speaker() -> None:

@@ -350,6 +350,8 @@ def _continues(
         return False  # a signature (`_signed`) ends its statement
     if _scare_quote(raw, last):
         return False  # `sets a "crucial" example ... said. "What we ...`: no statement
+    if _woven(raw, fragment):
+        return False  # `," Cohen said, adding that his client "maintains ...`: a partial one
     gap = raw[last.close : fragment.mark]
     if attribution is not None:
         start, end = attribution.clause
