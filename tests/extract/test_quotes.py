@@ -523,3 +523,13 @@ def test_a_pronoun_with_no_sentence_naming_its_person_stays_a_pronoun() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "She"
+
+
+def test_two_woven_quotations_of_one_verb_are_both_the_speakers() -> None:
+    text = (
+        'Ada Brink opened the fair by noting that Kessel is where "the river meets the sea" '
+        'and "a place where many left their hearts."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ada Brink", "Ada Brink")
+    assert second.text == "a place where many left their hearts." and second.partial

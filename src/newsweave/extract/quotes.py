@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -423,6 +424,8 @@ def _quote(
         or (len(unit) == 1 and _scare_quote(raw, unit[0]))
         or (_woven(raw, unit[0]) and not any(_attributed_after(raw, f) for f in unit))
     )
+    if partial and attribution is None and _coordinated(raw, earlier, unit[0]):
+        return [replace(paragraph_goes_on(raw, earlier, Quote(text=text, span=span)), partial=True)]
     if partial and not _said_before(attribution, unit[0], text):
         return []
     if attribution is None:
@@ -443,6 +446,20 @@ def _quote(
             partial=partial,
         )
     ]
+
+
+# What joins two woven quotations of one reporting verb: `where "A" and "B"`, `"A", "B"`.
+_COORDINATION = re.compile(r"[”\"’]?\s*(?:,\s*)?(?:and|or|but|as well as)?\s*", re.I)
+
+
+def _coordinated(raw: str, earlier: list[Quote], fragment: Fragment) -> bool:
+    """Whether the fragment is the second of two partial quotations one reporting verb
+    takes (`noting that the city is where "America reaches out" and "a place where many
+    left their hearts"`): only a conjunction stands between them (realnews-dev)."""
+    last = earlier[-1] if earlier else None
+    if last is None or not last.partial or last.speaker is None:
+        return False
+    return _COORDINATION.fullmatch(raw, last.span[1], fragment.mark) is not None
 
 
 def _said_before(attribution: _Attribution | None, fragment: Fragment, text: str) -> bool:
