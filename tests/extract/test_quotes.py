@@ -533,3 +533,17 @@ def test_two_woven_quotations_of_one_verb_are_both_the_speakers() -> None:
     first, second = quotes_of(text)
     assert (first.speaker, second.speaker) == ("Ada Brink", "Ada Brink")
     assert second.text == "a place where many left their hearts." and second.partial
+
+
+def test_a_ministry_credited_after_a_quotation_is_a_body_not_a_titled_person() -> None:
+    """ "according to the Chinese Foreign Ministry": a credit for Dorn's words, not a person
+    "Foreign Ministry" titled "Chinese" (realnews-dev gave Xi's words to one)."""
+    text = (
+        'Ilse Dorn told the envoy that the strait was the "first line not to cross in our '
+        'relations," according to the Chinese Foreign Ministry. The envoy left at noon.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ilse Dorn"
+    text = '"The strait stays open to every ship," the Chinese Foreign Ministry said.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Chinese Foreign Ministry"

@@ -198,6 +198,10 @@ def _named(
         if is_outlet(run.text) and not _is_person(run, entities):  # not Michael Bloomberg
             bodies.append(Speaker(run.text, (run.start, run.end), kind="outlet"))
             continue
+        body = _body_at(run, entities)
+        if body is not None:  # "the Chinese Foreign Ministry": not Minister Foreign Ministry
+            bodies.append(Speaker(body.name, (run.start, run.end), kind="organization"))
+            continue
         title, name = split_title(run.text)
         name = without_home(name)
         if not name or name.lower() in PRONOUNS:
@@ -287,6 +291,15 @@ def free_runs(
         if not raw.startswith(("'", "’"), run.end)
         and not (_GOVERNED.search(raw, start, run.start) and not split_title(run.text)[0])
     ]
+
+
+def _body_at(run: NameRun, entities: Sequence[Entity]) -> Entity | None:
+    """The organisation the article's entities find at the run, whole: read as a person's
+    title and name, "Chinese Foreign Ministry" was a person (realnews-dev)."""
+    for entity in entities:
+        if entity.kind == "organization" and (run.start, run.end) in entity.spans:
+            return entity
+    return None
 
 
 def _entity_of(name: str, entities: Sequence[Entity], at: int) -> Entity | None:
