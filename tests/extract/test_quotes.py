@@ -547,3 +547,24 @@ def test_a_ministry_credited_after_a_quotation_is_a_body_not_a_titled_person() -
     text = '"The strait stays open to every ship," the Chinese Foreign Ministry said.'
     (quote,) = quotes_of(text)
     assert quote.speaker == "Chinese Foreign Ministry"
+
+
+def test_a_title_in_quotation_marks_is_no_partial_quotation() -> None:
+    text = (
+        'Ada Brink said the deal put the port beside the "Pearl of the North" and the '
+        '"Gateway to Kessel" as a trade hub.'
+    )
+    assert quotes_of(text) == ()
+
+
+def test_a_role_in_apposition_ends_at_its_comma() -> None:
+    text = (
+        '"We respect the verdict of the court today," said Mark Hollis, the lawyer for the '
+        'port, while adding that his client "will appeal the ruling in the spring."'
+    )
+    _, woven = quotes_of(text)
+    assert (woven.speaker, woven.role, woven.partial) == (
+        "Mark Hollis",
+        "the lawyer for the port",
+        True,
+    )

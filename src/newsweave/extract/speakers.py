@@ -348,8 +348,9 @@ def _is_title(word: str) -> bool:
 def _apposition(raw: str, start: int, end: int) -> str:
     """The role after a name: "Jane Roe, a spokeswoman for the campaign," or "Jane Roe, the
     head of the port authority," -> that role: a role word in its first words, after a
-    determiner or opening it."""
-    tail = raw[start:end].strip(" ,")
+    determiner or opening it. The apposition ends at its comma ("Mark Cohen, the lawyer
+    representing him, while adding": realnews-dev gave the role as "..., while")."""
+    tail = raw[start:end].strip(" ,").split(",", 1)[0]
     words = [w.lower().strip(",.") for w in tail.split()[:_ROLE_REACH]]
     opens_with_role = bool(words) and words[0] in _ROLE_WORDS
     led = _DETERMINER.match(tail + " ") is not None or opens_with_role
