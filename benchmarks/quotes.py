@@ -193,12 +193,8 @@ def predict(text: str) -> list[Predicted]:
     ]
 
 
-def score_split(split: str, limit: int | None = None) -> dict[float, Scores]:
-    """Direct quotations against the direct gold, at t = 0.3 and 0.8."""
-    return score_direct(load_split(split, limit))
-
-
 def score_direct(articles: Sequence[Article]) -> dict[float, Scores]:
+    """Direct quotations against the direct gold, at t = 0.3 and 0.8."""
     predicted = [(a.gold, [p for p in predict(a.text) if not p.partial]) for a in articles]
     return {t: add(score_article(g, p, t) for g, p in predicted) for t in (0.3, 0.8)}
 
