@@ -268,3 +268,21 @@ def test_the_wording_shown_is_the_fullest_when_one_holds_the_other() -> None:
     (quote,) = align_quotes(reads(herald, courier))
     assert quote.text.startswith("This is a great day for the harbour.")
     assert set(quote.sources) == {"herald", "courier"}
+
+
+def test_a_partial_quotation_does_not_name_the_speaker_of_a_full_one() -> None:
+    """The herald quotes the official in full; the courier weaves the end of it into a
+    sentence whose reporting verb has a named subject: the words stay the official's (on the
+    seeds, 004 gave Putin words that 000 and 001 give an official)."""
+    herald = report(
+        "herald",
+        '"We will not lift the blockade of the strait until every ship is released," a '
+        "senior port official said.",
+    )
+    courier = report(
+        "courier",
+        "Mayor Ilse Dorn told Piet Varn on Monday that there would be no talks "
+        '"until every ship is released."',
+    )
+    (quote,) = align_quotes(reads(herald, courier))
+    assert (quote.speaker, quote.anonymous) == ("a senior port official", True)
