@@ -79,13 +79,14 @@ def plant_number(articles: Sequence[CleanArticle]) -> Plant | None:
 
 
 def plant_speaker(articles: Sequence[CleanArticle]) -> Plant | None:
-    """A copy of the first article with a named speaker's quotation (8 words or more) given
-    to another person the article names."""
+    """A copy of the first article with a named speaker's direct quotation (8 words or more;
+    not a partial one woven into the reporter's sentence) given to another person the
+    article names."""
     for article in articles:
         facts = extract_facts(article)
         people = [e.name for e in facts.entities if e.kind == "person"]
         for q in facts.quotes:
-            if not _named(q, article.article.raw) or len(q.text.split()) < 8:
+            if q.partial or not _named(q, article.article.raw) or len(q.text.split()) < 8:
                 continue
             others = [p for p in people if q.speaker and p.split()[-1] not in q.speaker]
             if others:
