@@ -43,6 +43,7 @@ from newsweave.compare.holders import (
     other_subjects,
     sentence_text,
 )
+from newsweave.compare.labels import conflict_label, holder_name
 from newsweave.compare.passages import Read, story_date
 from newsweave.compare.votes import of_a_vote, tells_won, two_sides, vote_round
 from newsweave.extract.units import base_unit, in_base_unit
@@ -358,6 +359,20 @@ def _value(group: list[_Stated]) -> ConflictValue:
 
 
 def _what(groups: list[list[_Stated]]) -> str:
+    """The counted noun as the articles write it ("troops"), else the unit, with whose
+    figure it is or what the disagreeing sentences say of it (labels.py)."""
+    main, other = groups[0][0], groups[1][0]
+    holder = holder_name(main.holder, main.read.facts.entities) if main.holder else ""
+    return conflict_label(
+        _noun(groups),
+        sentence_text(main.read, main.quantity),
+        main.context & other.context,
+        holder if main.by_holder else "",
+        main.quantity.unit in AGES,
+    )
+
+
+def _noun(groups: list[list[_Stated]]) -> str:
     """The counted noun as the articles write it ("troops"), else the unit."""
     q = groups[0][0].quantity
     nouns = [
