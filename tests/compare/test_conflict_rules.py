@@ -57,6 +57,7 @@ def test_ages_far_apart_in_one_days_reports_are_a_disagreement() -> None:
     ]
     (conflict,) = number_conflicts(reads(*story))[0]
     assert conflict.note.startswith("disagreement")
+    assert conflict.what == "Mara Quell's age"
 
 
 def test_what_a_clause_seeks_does_not_reach_a_figure_past_during() -> None:
