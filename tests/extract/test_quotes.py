@@ -568,3 +568,12 @@ def test_a_role_in_apposition_ends_at_its_comma() -> None:
         "the lawyer for the port",
         True,
     )
+
+
+def test_the_speakers_phrase_ends_before_as() -> None:
+    text = (
+        '"Norland is on the Moon," said VSA chief T Brandt as Kessel 3 lander module Vikra '
+        "made a safe and soft landing."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "T Brandt"

@@ -91,7 +91,7 @@ _APPOSED_NAME = re.compile(r"[\s.]*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
 _INTRO_WORDS = 4
 # Words after a name that end the speaker's phrase: `said Jane Roe in a statement`.
 _WHO_END = re.compile(
-    rf",|{FULL_STOP}\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via)\s"
+    rf",|{FULL_STOP}\s|\s(?:in|on|at|during|to|who|while|after|before|when|from|via|as)\s"
 )
 # A quoted phrase shorter than this that has no attribution, or that runs on inside a
 # sentence of its own ("warned of "severe consequences""), is held at arm's length, not
