@@ -577,3 +577,14 @@ def test_the_speakers_phrase_ends_before_as() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "T Brandt"
+
+
+def test_the_n_year_old_is_the_person_named_before_as_she_would_be() -> None:
+    text = (
+        "The strike was announced by Ilse Dorn on Monday. During her speech, the union leader "
+        'thanked the crews.\nThe 58-year-old said, "We will not go back to work without a '
+        'contract for every crew." She added, "Nobody should have to choose between rent and '
+        'food."'
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ilse Dorn", "Ilse Dorn")

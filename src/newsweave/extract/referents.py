@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.extract.gazetteer import ORG_ENDINGS
-from newsweave.extract.speakers import Speaker, role_before
+from newsweave.extract.speakers import Speaker, one_person, role_before
 from newsweave.model import Entity, Quote
 from newsweave.text.names import TITLES
 
@@ -49,7 +49,7 @@ def referent(
         if newcomer is not None:
             return newcomer, None
         return previous.speaker, previous.role
-    if raw and speaker.name.lower() in ("he", "she"):  # no quotation before: named just before
+    if raw and one_person(speaker.name):  # no quotation before: named just before
         subject = _last_subject(raw, max(0, at - PRONOUN_REACH), at, entities)
         chain = _chain_head(raw, at, entities, speaker.name)
         return _named_before(entities, at) or subject or chain or name, role
@@ -65,7 +65,7 @@ def _introduced_since(
     that night. She thanked her voters. "It is not over," she said."). A person named in the
     previous attribution's own sentence (`," Roe said, adding that Lee ...`), or not as a
     sentence's subject ("Lee's plan"), does not count."""
-    if not raw or pronoun.lower() not in ("he", "she"):
+    if not raw or not one_person(pronoun):
         return None
     after = max(previous.span[1], previous.speaker_span[1] if previous.speaker_span else 0)
     subject = _last_subject(raw, after, at, entities)
@@ -210,7 +210,7 @@ def _may_be(pronoun: str, quote: Quote, entities: Sequence[Entity]) -> bool:
     to a person only, never to "The Wall Street Journal" (realnews-dev)."""
     if quote.speaker is None or quote.anonymous:
         return False
-    if pronoun.lower() not in ("he", "she"):
+    if not one_person(pronoun):
         return True
     bodies = {e.name for e in entities if e.kind != "person"}
     return quote.speaker not in bodies and quote.speaker.split()[-1] not in ORG_ENDINGS

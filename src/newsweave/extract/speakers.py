@@ -123,6 +123,16 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)$")
 _AGENT = re.compile(r"\s*by\s+(?P<agent>[^,;:]+)")
 
 
+# A description that stands for one person named before, as "he" or "she" does: "The
+# 65-year-old said" (realnews-dev, after "the actress and President of SAG-AFTRA").
+_AGE_DESCRIPTION = re.compile(r"the\s+(?:[a-z]+\s+)?\d{1,3}-year-old", re.IGNORECASE)
+
+
+def one_person(pronoun: str) -> bool:
+    """Whether a pronoun-like speaker refers to one person: "he", "she", "the 65-year-old"."""
+    return pronoun.lower() in ("he", "she") or _AGE_DESCRIPTION.fullmatch(pronoun) is not None
+
+
 class Speaker(NamedTuple):
     """A speaker as resolved: `name` the fullest name or the unnamed source's description,
     `span` the mention in raw. A named tuple (see `Fragment`)."""
@@ -149,6 +159,8 @@ def read_speaker(
     for lead_in in (_CONJUNCTION, _LEAD_IN):
         found = lead_in.match(raw, start, end)
         start = found.end() if found else start
+    if _AGE_DESCRIPTION.fullmatch(raw, start, end):
+        return Speaker(raw[start:end], (start, end), pronoun=True)
     age = _AGE_OR_PARTY.search(raw, start, end)
     end = age.start() if age else end
     named_last = _NAMED_LAST.search(raw, start, end)  # "Soon after the vote, Gov. Roe (R-OH)"
