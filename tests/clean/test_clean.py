@@ -152,6 +152,20 @@ def test_a_credit_line_without_brackets_is_a_caption() -> None:
     assert "24/7" in cleaned.text
 
 
+def test_a_line_placing_people_in_a_photo_is_a_caption() -> None:
+    """ "Ilse Dorn, right, holds hands with ..." (realnews-dev: a picket-line photo's caption
+    was a timeline entry); prose that names a direction is kept."""
+    raw = (
+        "The dockworkers walked out on Monday.\n"
+        "Dockworker Ilse Dorn, right, holds hands with Piet Varn while picketing outside the "
+        "Kessel terminal on Tuesday.\n"
+        "The convoy turned left, then right, before it reached the Kessel gate.\n"
+    )
+    cleaned = clean_article(Article(id="photo", raw=raw))
+    assert [r.kind for r in cleaned.removed] == ["caption"]
+    assert "turned left, then right" in cleaned.text
+
+
 def test_a_line_of_one_open_paren_and_a_long_word_cleans_in_linear_time() -> None:
     # "(" + 20,000 capitals took 5 s in the photo-credit rule before.
     raw = "Ferry news today.\n(" + "A" * 200_000 + "\nThe ferry sailed (AP Photo/Jo Lind)"

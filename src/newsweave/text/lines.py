@@ -36,6 +36,13 @@ MAX_CAPTION_WORDS = 80
 _CREDIT_LINE = re.compile(
     rf"^(?=[^.!?]{{3,120}}$)[^/]{{1,60}}/.*(?:\bvia\b|\b{_CREDIT_WORDS}$|\b(?:{_CREDIT_ACRONYMS})$)"
 )
+# Where a photo shows a person: "Jane Roe, center, and Lee Hart, right, speak ..." (captions
+# are short and in the present tense; prose does not place people left or right so). A name
+# of at most 41 characters: unbounded, a line of one long word was searched in square time.
+_PLACED_IN_PHOTO = re.compile(
+    r"\b[A-Z][\w.'’-]{0,40},\s+(?:far\s+|second\s+from\s+|top\s+|bottom\s+)?"
+    r"(?:left|right|center|centre)(?:\s+(?:left|right))?,\s"
+)
 _CAPTION_START = re.compile(
     r"^(?:photo|image|picture|caption|file photo|pictured|graphic|video)\b\s*[:|-]", re.I
 )
@@ -102,6 +109,8 @@ def junk_kind(line: str, title: str | None) -> str | None:
         return "title"
     short = len(line.split()) <= MAX_CAPTION_WORDS
     if (short and _PHOTO_CREDIT.search(line)) or _CAPTION_START.match(line):
+        return "caption"
+    if short and _PLACED_IN_PHOTO.search(line):
         return "caption"
     if _CREDIT_LINE.match(line):
         return "caption"
