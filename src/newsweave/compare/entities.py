@@ -91,10 +91,10 @@ class _Keys:
 
 
 def _compatible(a: Entity, name: str) -> bool:
-    return a.kind != "person" or _one_person(a.name, name)
+    return a.kind != "person" or _may_name_one(a.name, name)
 
 
-def _one_person(a: str, b: str) -> bool:
+def _may_name_one(a: str, b: str) -> bool:
     """Whether two names whose surnames agree may name one person: one of them gives no
     first name, or their first names can name one person (`same_first_name`)."""
     first_a, first_b = person_key(a).split()[:-1], person_key(b).split()[:-1]
@@ -112,6 +112,8 @@ def shown_as(name: str, entities: Sequence[StoryEntity]) -> str:
     people = {
         e.name
         for e in entities
-        if e.kind == "person" and spelled_alike(surname(e.name), last) and _one_person(name, e.name)
+        if e.kind == "person"
+        and spelled_alike(surname(e.name), last)
+        and _may_name_one(name, e.name)
     }
     return people.pop() if len(people) == 1 else name

@@ -5,7 +5,10 @@ read from the clause after it (`," the official said`, `," said Jane Roe`) or be
 (`Jane Roe said, "`, `According to the mayor, "`). Fragments of one statement become one
 `Quote`: a quotation split around its attribution (`"A," she said, "B."`), a paragraph that
 runs on without a closing mark, and quotation-only sentences right after an attributed one.
-Pronouns ("he said") and surnames ("Price said") take the fullest name the article gives."""
+Pronouns ("he said") and surnames ("Price said") take the fullest name the article gives.
+A few words in quotation marks woven into the reporter's own sentence are a `partial`
+quotation when a named speaker's reporting verb leads to them ("Roe said the two sides
+"share responsibility""); otherwise they are the reporter's (scare quotes, titles)."""
 
 from __future__ import annotations
 

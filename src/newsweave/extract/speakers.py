@@ -211,7 +211,7 @@ def _named(
             bodies.append(Speaker(run.text, (run.start, run.end), kind="outlet"))
             continue
         body = _body_at(run, entities)
-        if body is not None:  # "the Chinese Foreign Ministry": not Minister Foreign Ministry
+        if body is not None:  # "Chinese Foreign Ministry", not a "Foreign Ministry" titled so
             bodies.append(Speaker(body.name, (run.start, run.end), kind="organization"))
             continue
         title, name = split_title(run.text)
