@@ -131,8 +131,9 @@ def test_ingest_out_of_date_order_nearly_equals_cluster(
 ) -> None:
     """DUC 2004 (three months of news) shuffled, ingested a batch or a run at a time: later
     batches reach back up to three months and find the stories the saved state kept. Measured
-    B-cubed F1 against `cluster`'s 170 stories: 0.901 (185 stories) in batches of 125, 0.918
-    (177) in two runs; 0.809 (237) and 0.808 (239) when expired stories were not kept."""
+    B-cubed F1 against `cluster`'s 168 stories: 0.895 (185 stories) in batches of 125, 0.913
+    (177) in two runs (0.901 and 0.918 against 170 before plurals in "-es" folded, stop 11);
+    0.809 (237) and 0.808 (239) when expired stories were not kept."""
     from benchmarks.cluster_scoring import bcubed
     from benchmarks.clustering import load_duc
     from benchmarks.ingest_batches import distinct
@@ -148,7 +149,7 @@ def test_ingest_out_of_date_order_nearly_equals_cluster(
     clustered, _ = make_stories(articles)
     ingested = {a.id: s.id for s in stored for a in s.articles}
     f1 = bcubed(ingested, {a.id: s.id for s in clustered for a in s.articles}).f1
-    assert (len(clustered), len(ingested)) == (170, len(articles))
+    assert (len(clustered), len(ingested)) == (168, len(articles))
     assert f1 >= least_f1 and len(stored) <= most_stories
 
 

@@ -126,10 +126,17 @@ class _RunTerms(dict[str, str]):
 _RUN_TERMS = _RunTerms()
 
 
+_SIBILANT_PLURALS = ("sses", "shes", "ches", "xes")
+
+
 def _stem(word: str) -> str:
-    """Plural and possessive folding only: cheap, and enough to match 'troops'/'troop'."""
+    """Plural and possessive folding only: cheap, and enough to match 'troops'/'troop'.
+    A plural in "-es" after a sibilant loses both letters ("losses", "speeches", "clashes",
+    "taxes": "losse" did not match "loss")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(_SIBILANT_PLURALS):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
