@@ -286,3 +286,19 @@ def test_a_partial_quotation_does_not_name_the_speaker_of_a_full_one() -> None:
     )
     (quote,) = align_quotes(reads(herald, courier))
     assert (quote.speaker, quote.anonymous) == ("a senior port official", True)
+
+
+def test_words_every_outlet_weaves_into_its_own_sentence_are_flagged_partial() -> None:
+    herald = report(
+        "herald",
+        'Mayor Ilse Dorn told reporters on Monday that the two ports "share the '
+        'responsibility" for the closure of the strait.',
+    )
+    courier = report(
+        "courier",
+        '"We will reopen the strait to every ship before the end of the month," Ilse Dorn '
+        "said on Monday.",
+    )
+    woven, direct = sorted(align_quotes(reads(herald, courier)), key=lambda q: len(q.text))
+    assert (woven.speaker, woven.flags) == ("Ilse Dorn", ("partial",))
+    assert direct.flags == ()

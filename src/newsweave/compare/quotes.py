@@ -216,7 +216,11 @@ def _story_quote(group: list[_Said]) -> StoryQuote | None:
     against = _against(best.tokens)
     changed = {t for t in {s.tokens for s in group} if _altered(t, best.tokens, against)}
     altered = [s for s in group if s.tokens in changed]
-    flags = ("altered",) * bool(altered) + ("misattributed",) * _misattributed(group)
+    flags = (
+        ("altered",) * bool(altered)
+        + ("misattributed",) * _misattributed(group)
+        + ("partial",) * all(_partial(s) for s in speaking if s.quote is not None)
+    )
     return StoryQuote(
         speaker=_speaker(own),
         role=_role(own),

@@ -29,8 +29,10 @@ class QuoteVariant:
 @dataclass(frozen=True)
 class StoryQuote:
     """One quotation as the story's outlets carry it: the cleanest wording and its variants.
-    `flags` may hold "altered" (words changed inside the quotation marks) and
-    "misattributed" (the same words given to different speakers)."""
+    `flags` may hold "altered" (words changed inside the quotation marks),
+    "misattributed" (the same words given to different speakers) and "partial" (every
+    outlet quotes only these words, woven into its own sentence: their context is the
+    reporter's)."""
 
     speaker: str | None
     role: str | None
