@@ -5,6 +5,7 @@ taking `db` look inside SQLite's file."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -212,6 +213,25 @@ def test_a_newer_schema_than_the_code_knows_is_refused(db: Path) -> None:
     with pytest.raises(StoreError, match="newer"):
         migrate(conn, str(db), load_migrations())
     conn.close()
+
+
+def test_a_new_store_opens_while_another_process_reads_it(db: Path) -> None:
+    """Turning a new database to WAL fails at once ("database is locked") while another
+    connection reads it; four ingests starting on one new store failed so 1 time in 40.
+    Opening waits for the reader instead, as a writer waits for a writer."""
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    done = threading.Timer(0.3, lambda: reader.execute("COMMIT"))
+    done.start()
+    try:
+        with open_store(str(db)) as store:
+            assert store.stories() == []
+    finally:
+        done.join()
+        reader.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
