@@ -92,3 +92,4 @@ def test_run_terms_are_memoised_in_bounded_memory() -> None:
 def test_plurals_after_a_sibilant_fold_to_their_singular() -> None:
     words = "loss losses speech speeches clash clashes tax taxes witness witnesses troops"
     assert list(content_terms(words)) == ["loss", "speech", "clash", "tax", "witness", "troop"]
+    assert list(content_terms("niche niches impasse impasses")) == ["niche", "impasse"]

@@ -127,6 +127,12 @@ _RUN_TERMS = _RunTerms()
 
 
 _SIBILANT_PLURALS = ("sses", "shes", "ches", "xes")
+# Plurals of words that end in "e" after the sibilant ("niche", "impasse"): they lose the "s"
+# only, as other plurals do.
+_E_AFTER_SIBILANT = frozenset(
+    "aches niches caches headaches avalanches cliches moustaches mustaches psyches impasses "
+    "finesses crevasses".split()
+)
 
 
 def _stem(word: str) -> str:
@@ -135,7 +141,7 @@ def _stem(word: str) -> str:
     "taxes": "losse" did not match "loss")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(_SIBILANT_PLURALS):
+    if len(word) > 4 and word.endswith(_SIBILANT_PLURALS) and word not in _E_AFTER_SIBILANT:
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
