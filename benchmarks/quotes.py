@@ -68,11 +68,12 @@ class Article:
 def read_article(text: str, ann: str) -> list[GoldQuote]:
     """The direct quotations of one BRAT standoff file: attributions whose Content begins at
     or just after an opening mark and ends at or just before a closing one."""
-    return [
-        a
-        for a in read_attributions(text, ann)
-        if is_direct(text, a.content[0][0], a.content[-1][1])
-    ]
+    return direct_ones(text, read_attributions(text, ann))
+
+
+def direct_ones(text: str, attributions: Sequence[GoldQuote]) -> list[GoldQuote]:
+    """The attributions whose Content is wrapped in quotation marks."""
+    return [a for a in attributions if is_direct(text, a.content[0][0], a.content[-1][1])]
 
 
 def read_attributions(text: str, ann: str) -> list[GoldQuote]:
@@ -179,8 +180,7 @@ def load_split(split: str, limit: int | None = None) -> list[Article]:
         text = path.read_text(encoding="utf-8")
         ann = POLNEAR / split / "attributions" / f"{path.stem}_{first[path.stem]}.ann"
         attributions = read_attributions(text, ann.read_text(encoding="utf-8"))
-        direct = [a for a in attributions if is_direct(text, a.content[0][0], a.content[-1][1])]
-        articles.append(Article(text, direct, attributions))
+        articles.append(Article(text, direct_ones(text, attributions), attributions))
     return articles
 
 

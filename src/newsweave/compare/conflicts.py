@@ -362,12 +362,12 @@ def _what(groups: list[list[_Stated]]) -> str:
     """The counted noun as the articles write it ("troops"), else the unit, with whose
     figure it is or what the disagreeing sentences say of it (labels.py)."""
     main, other = groups[0][0], groups[1][0]
-    holder = holder_name(main.holder, main.read.facts.entities) if main.holder else ""
+    whose = main.holder and main.by_holder
     return conflict_label(
         _noun(groups),
         sentence_text(main.read, main.quantity),
         main.context & other.context,
-        holder if main.by_holder else "",
+        holder_name(main.holder, main.read.facts.entities) if whose else "",
         main.quantity.unit in AGES,
     )
 
